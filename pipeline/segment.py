@@ -1,0 +1,144 @@
+"""Segment: documents -> sentences, with exact character offsets.
+
+The rule, in order:
+
+1. A blank line always ends a sentence.
+2. A single line break ends a sentence unless the document is hard-wrapped
+   (most lines 40-80 characters long, as in wire copy), where it is only a space.
+3. ``.``, ``!`` or ``?`` (and any closing quotes or brackets after it) followed by
+   white space and then a capital letter, a digit or an opening quote ends a sentence,
+   unless the word before the full stop is an abbreviation that is followed by a
+   name or a number (Mr., Gen., No., Jan., U.S. before a name), or an initial (George W. Bush).
+
+>>> text = 'Gen. Kim met U.S. officials. Prices rose 84.4 percent. "Fine," he said.'
+>>> [text[s.start:s.end] for s in sentence_spans(text)]
+['Gen. Kim met U.S. officials.', 'Prices rose 84.4 percent.', '"Fine," he said.']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import regex
+
+from pipeline.records import Sentence
+
+# Titles and other abbreviations that are (almost) never the last word of a sentence.
+_ALWAYS_ABBREV = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt cpl pvt maj adm cmdr gov sen rep rev hon pres
+    st mt ft no nos vol pp fig art sec jan feb mar apr jun jul aug sep sept oct nov dec
+    vs v etc approx est dept univ assn bros messrs mme mlle
+    """.split()
+)
+# Abbreviations that often end a sentence too ("... made in the U.S. The firm ...").
+# They end one when the next word is a common sentence opener.
+_SOMETIMES_ABBREV = frozenset("u.s u.k u.n e.u inc corp co ltd plc jr sr a.m p.m u.s.a d.c".split())
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an he she it they we i you this that these those there in on at but and
+    however his her its their our meanwhile after before when while if as for
+    """.split()
+)
+
+# A sentence-final mark with what may close after it, then space, then what may open
+# the next sentence. Group `mark` ends where the sentence ends.
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<mark>[.!?]+ [\"'”’)\]]* )        # terminal punctuation and closers
+    (?P<space>(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*)  # some white space, at most one line break
+    (?=[\"'“‘(\[]? [\p{Lu}\d])           # next sentence opens with a capital or digit
+    """,
+    regex.VERBOSE,
+)
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = regex.compile(r"\n\s*")
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
+_WORD_AFTER = regex.compile(r"[\"'“‘(\[]?([\p{L}]+)")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True for wire copy whose lines are wrapped at a fixed width.
+
+    >>> is_hard_wrapped("one paragraph per line.\\nAnother paragraph.")
+    False
+    """
+    lines = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return False
+    wrapped = sum(1 for n in lines if 40 <= n <= 80)
+    return wrapped >= 0.6 * len(lines)
+
+
+def _is_abbreviation(text: str, mark_start: int, next_start: int) -> bool:
+    """Is the full stop at `mark_start` part of an abbreviation or initial?"""
+    if text[mark_start] != ".":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mark_start - 12), mark_start)
+    if before is None:
+        return False
+    word = before.group().lower()
+    if len(word) == 1 and word.isalpha():
+        # an initial ("W. Bush"), unless it is a capital ending a sentence like "Plan B."
+        return text[before.start()].isupper() and (
+            before.start() == 0 or not text[before.start() - 1].isalnum()
+        )
+    if word in _ALWAYS_ABBREV:
+        return True
+    if word in _SOMETIMES_ABBREV:
+        after = _WORD_AFTER.match(text, next_start)
+        return after is None or after.group(1).lower() not in _SENTENCE_OPENERS
+    return False
+
+
+def _cut_points(text: str) -> list[int]:
+    """Offsets where one sentence ends and white space up to the next begins."""
+    cuts: set[int] = set()
+    for m in _BLANK_LINE.finditer(text):
+        cuts.add(m.start())
+    if not is_hard_wrapped(text):
+        for m in _LINE_BREAK.finditer(text):
+            cuts.add(m.start())
+    for m in _BOUNDARY.finditer(text):
+        mark = m.start("mark")
+        if "." in m.group("mark")[:1] and _is_abbreviation(text, mark, m.end()):
+            continue
+        cuts.add(m.end("mark"))
+    return sorted(cuts)
+
+
+def sentence_spans(text: str) -> list[Sentence]:
+    """Split `text` into sentences; each span is trimmed of surrounding white space."""
+    spans: list[Sentence] = []
+    start = 0
+    for cut in [*_cut_points(text), len(text)]:
+        if cut <= start:
+            continue
+        chunk = text[start:cut]
+        left = len(chunk) - len(chunk.lstrip())
+        right = len(chunk.rstrip())
+        if right > left:
+            spans.append(Sentence(index=len(spans), start=start + left, end=start + right))
+        start = cut
+    return spans
+
+
+SENTENCE_COLUMNS = ["doc_id", "sentence_idx", "char_start", "char_end", "text"]
+
+
+def sentences(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of every accepted document, with offsets into its text."""
+    rows: list[tuple[str, int, int, int, str]] = []
+    accepted = documents[documents["status"] == "ok"]
+    for doc_id, text in zip(accepted["doc_id"], accepted["text"], strict=True):
+        for s in sentence_spans(text):
+            rows.append((doc_id, s.index, s.start, s.end, text[s.start : s.end]))
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return frame.astype(
+        {
+            "doc_id": "string",
+            "sentence_idx": "Int64",
+            "char_start": "Int64",
+            "char_end": "Int64",
+            "text": "string",
+        }
+    )
