@@ -1,0 +1,204 @@
+"""Durations and sets: amounts of time ("three days" -> P3D) and how often ("daily" -> P1D).
+
+>>> duration_value(2.5, "year"), duration_value(24, "hour"), duration_value(None, "month")
+('P2Y6M', 'PT24H', 'PXM')
+>>> duration_value(5.5, "month"), duration_value(1, "decade"), duration_value(1.5, "minute")
+('P5.5M', 'P10Y', 'PT1M30S')
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from pipeline.extract.temporal.context import Context, Found
+from pipeline.extract.temporal.lexicon import (
+    MONTHS,
+    MULTIPLIERS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SETS,
+    WEEKDAYS,
+    number_word,
+    unit_of,
+)
+
+#: unit -> (TIMEX3 letter, is a time-of-day unit written after T, multiplier into the letter)
+_UNIT_CODES: Final = {
+    "second": ("S", True, 1),
+    "minute": ("M", True, 1),
+    "hour": ("H", True, 1),
+    "day": ("D", False, 1),
+    "week": ("W", False, 1),
+    "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "quarter": ("M", False, 3),
+    "year": ("Y", False, 1),
+    "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
+    "millennium": ("Y", False, 1000),
+}
+#: The letter of a vague amount of these units ("decades" -> PXE, as TimeBank writes it).
+_VAGUE_CODES: Final = {"decade": "E", "century": "C", "millennium": "L", "quarter": "Q", "fortnight": "W"}
+#: A fraction of these units is written in the next smaller unit: 2.5 years -> P2Y6M.
+_SMALLER: Final = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60)}
+
+_HEDGES: Final = {
+    "more than": "more_than",
+    "over": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "upwards of": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+    "nearly": "less_than",
+    "almost": "less_than",
+    "barely": "less_than",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "close to": "approx",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "up to": "up_to",
+    "within": "up_to",
+}
+
+
+def qualifier(hedge: str | None) -> str:
+    """The qualifier a hedge word implies ("more than" -> more_than), "" for none."""
+    if not hedge:
+        return ""
+    return _HEDGES.get(" ".join(hedge.lower().replace("-", " ").split()), "")
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:.4g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The ISO 8601 duration of `amount` `unit`s; None is an unknown amount (X)."""
+    letter, is_time, factor = _UNIT_CODES[unit]
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return prefix + "X" + _VAGUE_CODES.get(unit, letter)
+    amount *= factor
+    if amount != int(amount) and unit in _SMALLER:
+        smaller, per = _SMALLER[unit]
+        whole = int(amount)
+        rest = round((amount - whole) * per, 6)
+        if rest == int(rest):
+            head = f"{whole}{letter}" if whole else ""
+            return f"{prefix}{head}{int(rest)}{smaller}"
+    return f"{prefix}{_fmt(amount)}{letter}"
+
+
+def amount(m: regex.Match[str]) -> float | None:
+    """The amount of an AMOUNT group of the scan; None for a vague one ("several")."""
+    if m["nvague"]:
+        return None
+    if m["nhalf"]:
+        value = 0.5
+    elif m["ndig"]:
+        value = float(m["ndig"].replace(",", ""))
+        fraction = m["nfrac"]
+        if fraction:
+            value += {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}[fraction]
+    elif m["nword"]:
+        value = float(number_word(m["nword"]) or 0)
+    else:
+        value = 1.0
+    if m["nmult"]:
+        value *= MULTIPLIERS[m["nmult"].lower()]
+    if m["nandhalf"]:
+        value += 0.5
+    return value
+
+
+# ---------------------------------------------------------------- durations
+
+_QUANTITY_BEFORE: Final = regex.compile(
+    r"""(?:\d|\b(?:dlrs|dollars?|pounds?|euros?|yen|rupees?|rand|cents?|pence|francs?|marks?|
+         percent|pct|times|once|twice|thrice|bushels|barrels|tonnes|tons|shares|units|each)\b
+       |[%$£€¥])[^\n]{0,24}$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FILLER_WORDS: Final = regex.compile(r"[^\s.;:!?]+(?:[^\S\n]+[^\s.;:!?]+){0,2}[^\S\n]*$")
+#: Words right before "a year" that make it a span of time, not a rate ("in a year").
+_DURATION_SIGNALS: Final = frozenset(
+    "in for over within than after about of by from during under nearly almost past".split()
+)
+
+
+def _is_rate(ctx: Context, start: int) -> bool:
+    """Is a bare "a month" the rate of an amount just before it ("94 dlrs a month")?"""
+    before = _FILLER_WORDS.search(ctx.text, max(0, start - 40), start)
+    if not before:
+        return False
+    words = before.group().split()
+    if words and words[-1].lower().strip(",") in _DURATION_SIGNALS:
+        return False
+    return bool(_QUANTITY_BEFORE.search(before.group()))
+
+
+def duration(m: regex.Match[str], ctx: Context) -> Found | None:
+    """Durations: "three days", "the past two months", "90-day", "a week", "recent years"."""
+    start, end = m.span()
+    if m["bunit"]:
+        unit = unit_of(m["bunit"]) or "year"
+        if unit == "minute" and not m["bmod"]:  # the minutes of a meeting
+            return None
+        return Found("duration", start, end, duration_value(None, unit))
+    unit = unit_of(m["unit"]) or "year"
+    value_amount = amount(m)
+    words = m.group().lower()
+    if m["na"] or (m["nword"] and m["nword"].lower() == "one"):
+        if unit == "second" or (unit == "quarter" and not m["ddet"]):
+            return None  # "a second term", "a quarter of the vote"
+    if unit == "year" and m["dold"] or regex.search(r"year(?:s)?[-\s]+old\b", words):
+        return None  # ages are not durations
+    if m["ndig"] and value_amount is not None and value_amount >= 1000 and unit == "year":
+        return None  # "the 1990 year"
+    if m["dhalf"] and value_amount is not None:
+        value_amount += 0.5
+    if m["na"] and not m["hedge"] and not m["ddet"] and not m["dadj"] and m["na"].lower() != "another":
+        if _is_rate(ctx, start):
+            return Found("set", start, end, duration_value(1, unit))
+    if m["nto"]:
+        return Found("duration", start, end, duration_value(value_amount, unit), qualifier="range")
+    return Found("duration", start, end, duration_value(value_amount, unit), qualifier(m["hedge"]))
+
+
+# ---------------------------------------------------------------- sets
+
+
+def set_expression(m: regex.Match[str], ctx: Context) -> Found | None:
+    """Sets: "daily", "every week", "each Thursday", "twice a year", "per annum"."""
+    start, end = m.span()
+    if m["sword"]:
+        return Found("set", start, end, SETS[m["sword"].lower()])
+    if m["sannum"]:
+        unit = "year" if m["sannum"].lower() == "annum" else m["sannum"].lower()
+        return Found("set", start, end, duration_value(1, unit))
+    if m["wd"]:
+        return Found("set", start, end, f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}")
+    if m["mon"]:
+        return Found("set", start, end, f"XXXX-{MONTHS[m['mon'].lower().rstrip('.')]:02d}")
+    if m["season"]:
+        return Found("set", start, end, f"XXXX-{SEASONS[m['season'].lower()]}")
+    if m["pod"]:
+        return Found("set", start, end, f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}")
+    unit = unit_of(m["sunit"] or "") or "day"
+    every = 1.0
+    if m["snum"]:
+        every = float(m["snum"]) if m["snum"].isdigit() else float(number_word(m["snum"]) or 1)
+    if m["sother"]:
+        every = 2.0
+    return Found("set", start, end, duration_value(every, unit))
