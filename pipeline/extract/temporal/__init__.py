@@ -30,13 +30,13 @@ from pipeline.extract.temporal.calendar import (
     shift,
     shift_value,
 )
-from pipeline.extract.temporal.context import Context, Deferred, Found
+from pipeline.extract.temporal.context import Context, Deferred, Found, Skip
 from pipeline.extract.temporal.patterns import FAMILIES, SCAN
 from pipeline.records import Timex
 
 __all__ = ["timexes"]
 
-Resolver = Callable[[regex.Match[str], Context], Found | None]
+Resolver = Callable[[regex.Match[str], Context], Found | Skip | None]
 
 _RESOLVERS: Final[dict[str, Resolver]] = {
     "range_days": absolute.range_days,
@@ -78,7 +78,7 @@ def _family(m: regex.Match[str]) -> str:
     raise AssertionError("a scan match without a family")
 
 
-def _retry(ctx: Context, position: int, rejected: str) -> Found | None:
+def _retry(ctx: Context, position: int, rejected: str) -> Found | Skip | None:
     """The first family after `rejected` that matches at `position` and resolves."""
     for name in _NAMES[_NAMES.index(rejected) + 1 :]:
         m = _ALONE[name].match(ctx.text, position)
@@ -90,16 +90,20 @@ def _retry(ctx: Context, position: int, rejected: str) -> Found | None:
 
 
 def _scan(ctx: Context) -> list[Found]:
+    """The expressions of the text, left to right. A family that rejects its match lets the
+    families after it try the same spot, then the scan goes on from the next word."""
     found: list[Found] = []
     position = 0
     while (m := SCAN.search(ctx.text, position)) is not None:
         family = _family(m)
         result = _RESOLVERS[family](m, ctx) or _retry(ctx, m.start(), family)
-        if result is None or result.end <= result.start:
+        if isinstance(result, Skip):
+            position = max(result.end, m.start() + 1)
+        elif result is None or result.end <= result.start:
             position = m.start() + 1
-            continue
-        found.append(result)
-        position = result.end
+        else:
+            found.append(result)
+            position = result.end
     return found
 
 
@@ -115,7 +119,7 @@ _REACH: Final = 1500
 
 def _reference_value(f: Found) -> tuple[str, str] | None:
     """(value, granularity) of an expression that can be the reference time, else None."""
-    if f.kind not in ("date", "time") or f.value is None or f.deferred is not None:
+    if f.kind not in ("date", "time") or f.value is None or f.deferred or f.derived:
         return None
     value = f.value.removeprefix("FY")
     if "X" in value or "/" in value or "REF" in value or not value[:4].isdigit():
@@ -175,8 +179,9 @@ def _resolve_deferred(text: str, found: list[Found]) -> None:
                 by_sentence.setdefault(sentence_of[other_index], []).append(candidate)
         chosen = _pick(by_sentence.get(sentence_of[index], []), deferred.accepts)
         if chosen is None and not deferred.same_sentence:
+            accepts = deferred.accepts if deferred.accepts_before is None else deferred.accepts_before
             for sentence in sorted((s for s in by_sentence if s < sentence_of[index]), reverse=True):
-                chosen = _pick(by_sentence[sentence], deferred.accepts)
+                chosen = _pick(by_sentence[sentence], accepts)
                 if chosen is not None:
                     break
         if chosen is None:
@@ -186,6 +191,7 @@ def _resolve_deferred(text: str, found: list[Found]) -> None:
             f.value = _apply(deferred, *chosen)
             f.anchor = interval(chosen[0])[0]
             f.anchored = False
+            f.derived = True
         f.deferred = None
 
 

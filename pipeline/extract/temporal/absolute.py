@@ -6,7 +6,7 @@ An expression that carries its own year is absolute. One that does not ("May 7",
 of its clause, and is relative; without a publication date its year is XXXX.
 
 >>> from datetime import date
->>> year_for(date(2025, 4, 26), 5, 7, "future"), year_for(date(1987, 3, 2), 12, None, "past")
+>>> year_for(date(2025, 4, 26), 5, 7, "future"), year_for(date(1987, 3, 2), 12, None, None)
 (2025, 1986)
 """
 
@@ -18,9 +18,11 @@ from typing import Final
 import regex
 
 from pipeline.extract.temporal.calendar import season_of
-from pipeline.extract.temporal.context import Context, Deferred, Found, Tense, tense
+from pipeline.extract.temporal.context import Context, Deferred, Found, Skip, Tense, tense
 from pipeline.extract.temporal.lexicon import (
+    EVENT_NOUNS,
     MONTHS,
+    WEEKDAYS,
     SEASON_NOUNS_AFTER,
     SEASONS,
     number_word,
@@ -56,28 +58,32 @@ def spoken_year(words: str) -> int | None:
     return century + rest
 
 
+#: How far (days) the nearest occurrence of a month or day must be before the tense decides.
+_TENSE_REACH: Final = 90
+
+
 def year_for(published: date, month: int, day: int | None, when: Tense | None) -> int:
-    """The year of a month (and day) given without one: the occurrence before the publication
-    date for the past, after it for the future, else the nearest (the earlier one on a tie)."""
-    if day is None:
-        here = published.year * 12 + published.month
-        options = [(y, (y * 12 + month) - here) for y in (published.year - 1, published.year, published.year + 1)]
-    else:
-        options = []
-        for y in (published.year - 1, published.year, published.year + 1):
-            try:
-                options.append((y, (date(y, month, day) - published).days))
-            except ValueError:
-                continue
-        if not options:
-            return published.year
-    if when == "past":
-        past = [o for o in options if o[1] <= 0]
-        return max(past, key=lambda o: o[1])[0] if past else published.year
-    if when == "future":
-        future = [o for o in options if o[1] >= 0]
-        return min(future, key=lambda o: o[1])[0] if future else published.year
-    return min(options, key=lambda o: (abs(o[1]), o[1] > 0))[0]
+    """The year of a month (and day) given without one: the nearest occurrence to the
+    publication date, unless that is more than three months away on the wrong side of the
+    tense (a past event in a future month, a future event in a past month).
+
+    >>> year_for(date(1989, 11, 2), 1, 2, None), year_for(date(1998, 10, 25), 1, None, "past")
+    (1990, 1998)
+    """
+    options: list[tuple[int, int]] = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append((y, (date(y, month, day or 15) - published).days))
+        except ValueError:
+            continue
+    if not options:
+        return published.year
+    nearest = min(options, key=lambda o: (abs(o[1]), o[1] > 0))
+    if when == "past" and nearest[1] > _TENSE_REACH:
+        return max((o for o in options if o[1] <= 0), key=lambda o: o[1], default=nearest)[0]
+    if when == "future" and nearest[1] < -_TENSE_REACH:
+        return min((o for o in options if o[1] >= 0), key=lambda o: o[1], default=nearest)[0]
+    return nearest[0]
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -121,7 +127,7 @@ def _relative_year(ctx: Context, word: str) -> int | None:
 # ---------------------------------------------------------------- resolvers
 
 
-def calendar_date(m: regex.Match[str], ctx: Context) -> Found | None:
+def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """"April 12, 2025", "12 April", "2025-04-12", "4/12/2025", "Saturday, April 25"."""
     start, end = m.span()
     if m["iy"]:
@@ -134,6 +140,17 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | None:
     day = day_number(m)
     if day is None:
         return None
+    start, _ = hedged_start(m, ctx.text)
+    if not m["year"] and next_word(ctx, end) in EVENT_NOUNS:
+        return Skip(end)  # a date as the name of an event: "the 11 September attacks"
+    if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
+        # "Saturday, April 25": the year in which that day is that weekday
+        weekday = WEEKDAYS[m["wd"].lower()]
+        years = [y for y in range(ctx.published.year - 1, ctx.published.year + 2)
+                 if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday]
+        if years:
+            best = min(years, key=lambda y: abs((date(y, month, day) - ctx.published).days))
+            return Found("date", start, end, f"{best:04d}-{month:02d}-{day:02d}", relative=True, anchored=True)
     if m["ryear"]:
         year = _relative_year(ctx, m["ryear"])
         if year is None:
@@ -144,6 +161,16 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | None:
         return found
     year = int(m["year"]) if m["year"] else None
     return _day_value(ctx, start, end, month, day, year)
+
+
+def hedged_start(m: regex.Match[str], text: str) -> tuple[int, str]:
+    """Start of a date without a leading "about"/"around" (TimeBank leaves them out)."""
+    if m["hedge"] and m["hedge"].lower() in ("about", "around", "approximately", "roughly", "some", "only", "over", "under", "within"):
+        return _SPACE.match(text, m.end("hedge")).end(), ""
+    return m.start(), ""
+
+
+_SPACE: Final = regex.compile(r"\s*")
 
 
 def range_days(m: regex.Match[str], ctx: Context) -> Found | None:
@@ -237,8 +264,17 @@ def bare_month(m: regex.Match[str], ctx: Context) -> Found | None:
         return Found("date", start, end, f"XXXX-{month:02d}", relative=True)
     rel = (m["mrel"] or "").lower()
     here = ctx.published.year * 12 + ctx.published.month - 1
+    tail = _LIST_TAIL.match(ctx.text, end)
+    if not rel and tail:
+        # "in April, August and December last year": the list shares its year
+        if tail["year"]:
+            return Found("date", start, end, f"{tail['year']}-{month:02d}")
+        rel_year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[tail["rel"].lower()]
+        return Found("date", start, end, f"{rel_year:04d}-{month:02d}", relative=True, anchored=True)
     if rel in ("last", "past"):
-        index = here - ((ctx.published.month - month) % 12 or 12)
+        back = (ctx.published.month - month) % 12
+        # "last February" said in March is a year back: February would be "last month"
+        index = here - (back + 12 if back <= 1 else back)
     elif rel in ("next", "coming"):
         index = here + ((month - ctx.published.month) % 12 or 12)
     elif rel == "this":
@@ -249,6 +285,16 @@ def bare_month(m: regex.Match[str], ctx: Context) -> Found | None:
     return Found("date", start, end, f"{year:04d}-{month0 + 1:02d}", relative=True, anchored=True)
 
 
+_MONTH_NAMES: Final = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+#: The rest of a list of months that ends with its year: ", August and December last year".
+_LIST_TAIL: Final = regex.compile(
+    rf"""(?:[^\S\n]*(?:,|and|or|,[^\S\n]*and|,[^\S\n]*or)\s+{_MONTH_NAMES})+,?\s+(?:of\s+)?
+        (?:(?P<rel>last|this|next)\s+year|(?P<year>\d{{4}}))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _YEAR_HEDGES: Final = frozenset(
     "about around approximately roughly nearly almost some than over under least most only just "
     "total additional another extra all no".split()
@@ -292,7 +338,10 @@ def bare_year(m: regex.Match[str], ctx: Context) -> Found | None:
     start, end = m.span()
     if m["syear"]:
         year = spoken_year(m["syear"])
-        if year is None or not (m["ymod"] or previous_word(ctx, start) in ("in", "of", "year", "since")):
+        spoken = m["syear"].lower()
+        if year is None or spoken.startswith("two") and not (
+            m["ymod"] or previous_word(ctx, start) in ("in", "of", "year", "since")
+        ):
             return None
         return Found("date", start, end, f"{year:04d}")
     year = int(m["year"])
@@ -345,7 +394,7 @@ def decade(m: regex.Match[str], ctx: Context) -> Found | None:
 #: Words before a bare season word that make it a time ("in summer", "by the spring").
 _SEASON_SIGNALS: Final = frozenset(
     "in during by since until till through throughout over for this last next that early late "
-    "before after".split()
+    "before after into".split()
 )
 _SEASON_ORDER: Final = ("WI", "SP", "SU", "FA")
 
@@ -431,6 +480,13 @@ def quarter(m: regex.Match[str], ctx: Context) -> Found | None:
     det = " ".join((m["qdet"] or "").lower().replace("-", " ").split())
     if m["qref"]:
         return _quarter_reference(m, ctx, det)
+    if det in ("a", "an", "the", "its", "their", "that", "this") and (
+        det in ("its", "their", "that") or "-" in ctx.text[m.end("qord") : m.end("qord") + 1]
+    ):
+        # "a third-quarter loss", "its third quarter": the determiner is the noun's
+        start = _SPACE.match(ctx.text, m.end("qdet")).end()
+        if det == "this":
+            det = "this"
     if m["qcode"]:
         code = m["qcode"].upper()
         letter = "Q" if "Q" in code else "H"

@@ -51,6 +51,8 @@ class Deferred:
     accepts: tuple[str, ...] = ()
     #: Look for the reference in this sentence only (else also in the sentences before).
     same_sentence: bool = False
+    #: The granularities accepted in the sentences before (None: the same as `accepts`).
+    accepts_before: tuple[str, ...] | None = None
     #: Prefix of the value ("FY" for fiscal years).
     prefix: str = ""
     #: The year of the result, where the expression names it ("the 1988 quarter").
@@ -71,9 +73,19 @@ class Found:
     #: The value was computed from the publication date.
     anchored: bool = False
     deferred: Deferred | None = None
+    #: The value came from the reference time ("a year earlier"): it is no reference itself.
+    derived: bool = False
     #: The date the value was resolved against, when it is not the publication date.
     anchor: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """What a resolver returns for text that looks temporal but is not, and holds nothing
+    temporal inside either: an age ("52 years old"), a name ("the Sunday Express")."""
+
+    end: int
 
 
 # ---------------------------------------------------------------- sentences
@@ -108,18 +120,26 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- tense
 
 _WORD: Final = regex.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-#: Past forms that end in -ed but say nothing about the time of the event.
+#: Words ending in -ed that are not past forms of a verb.
 _NOT_PAST: Final = frozenset(
-    "need speed bed red shed feed seed hundred breed indeed based proposed expected scheduled "
-    "planned slated set due united limited listed unchanged advanced reed weed".split()
+    "need speed bed red shed feed seed hundred breed indeed based united limited listed "
+    "unchanged advanced reed weed proceed succeed exceed".split()
 )
 _INFINITIVE_BLOCKERS: Final = frozenset(
     "the a an this that these those his her its their our my your be".split()
+)
+_DETERMINERS: Final = frozenset("a an the this that its their his her our".split())
+#: Words before "to + verb" that make it point ahead ("is to", "plans to", "ready to").
+_TO_FUTURE: Final = frozenset(
+    "is are am be to was were plans plan planned planning hopes hope intends intend ready set "
+    "due scheduled expected going wants want wanted agreed decided likely able aims "
+    "urged asked prepared poised".split()
 )
 
 
 def _word_tense(words: list[str], index: int) -> Tense | None:
     word = words[index].lower()
+    before = words[index - 1].lower() if index > 0 else ""
     if word in FUTURE_MARKERS:
         return "future"
     if word == "to" and index + 1 < len(words):
@@ -128,19 +148,15 @@ def _word_tense(words: list[str], index: int) -> Tense | None:
         if following.isalpha() and following not in _INFINITIVE_BLOCKERS and not (
             following.endswith("ed") or following.endswith("ing")
         ):
-            return "future" if index > 0 and words[index - 1].lower() in _TO_FUTURE else None
-    if word in PAST_MARKERS:
-        return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+            return "future" if before in _TO_FUTURE else None
+        return None
+    if word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        if before == "be":
+            return "future"  # "will be laid", "to be held"
+        if before in ("is", "are", "am", "being") or before in _DETERMINERS:
+            return None  # a present passive, or an adjective ("a signed declaration")
         return "past"
     return None
-
-
-#: Words before "to + verb" that make it point ahead ("is to", "plans to", "ready to").
-_TO_FUTURE: Final = frozenset(
-    "is are am be to was were plans plan planned hopes hope intends intend ready set due "
-    "scheduled expected going wants want wanted agreed decided likely able aims".split()
-)
 
 
 #: Words that open a clause: the verbs before them belong to another clause.
@@ -165,7 +181,9 @@ def tense(text: str, start: int, end: int) -> Tense | None:
         if found:
             return found
     right = _WORD.findall(text, end, min(sentence_end, end + 80))
-    for index in range(min(len(right), 8)):
+    for index in range(min(len(right), 6)):
+        if right[index].lower() in _CLAUSE_OPENERS:
+            break
         found = _word_tense(right, index)
         if found:
             return found

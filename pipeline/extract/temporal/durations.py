@@ -12,11 +12,12 @@ from typing import Final
 
 import regex
 
-from pipeline.extract.temporal.context import Context, Found
+from pipeline.extract.temporal.context import Context, Found, Skip
 from pipeline.extract.temporal.lexicon import (
     MONTHS,
     MULTIPLIERS,
     PARTS_OF_DAY,
+    PERSON_NOUNS,
     SEASONS,
     SETS,
     WEEKDAYS,
@@ -44,6 +45,7 @@ _VAGUE_CODES: Final = {"decade": "E", "century": "C", "millennium": "L", "quarte
 #: A fraction of these units is written in the next smaller unit: 2.5 years -> P2Y6M.
 _SMALLER: Final = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60)}
 
+_NAME_AFTER: Final = regex.compile(r"[^\S\n]+[A-Z][a-z]")
 _HEDGES: Final = {
     "more than": "more_than",
     "over": "more_than",
@@ -70,6 +72,48 @@ _HEDGES: Final = {
     "up to": "up_to",
     "within": "up_to",
 }
+
+
+#: Hedges that TimeBank leaves out of the span; the qualifier still records them.
+_OUTSIDE: Final = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "within",
+        "only",
+        "barely",
+        "close to",
+        "upwards of",
+        "just over",
+        "just under",
+        "well over",
+    }
+)
+#: Hedges that are signals, not hedges, before "the" ("over the past three years").
+_SIGNALS: Final = frozenset({"over", "under", "within"})
+_SPACE: Final = regex.compile(r"\s*")
+
+
+def hedged_start(m: regex.Match[str], text: str, has_determiner: bool = False) -> tuple[int, str]:
+    """Where the span starts and its qualifier, given the hedge word the scan took in.
+
+    "more than four hours", "nearly two years" keep the hedge in the span, as TimeBank
+    does; "about two weeks", "within five years" leave it out; "over the past three years"
+    is a signal, no hedge at all.
+    """
+    hedge = m["hedge"]
+    if not hedge:
+        return m.start(), ""
+    key = " ".join(hedge.lower().replace("-", " ").split())
+    after = _SPACE.match(text, m.end("hedge")).end()
+    if key in _SIGNALS and has_determiner:
+        return after, ""
+    if key in _OUTSIDE or key in _SIGNALS and key == "within":
+        return after, "" if key == "within" else qualifier(hedge)
+    return m.start(), qualifier(hedge)
 
 
 def qualifier(hedge: str | None) -> str:
@@ -103,7 +147,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 def amount(m: regex.Match[str]) -> float | None:
     """The amount of an AMOUNT group of the scan; None for a vague one ("several")."""
     if m["nvague"]:
-        return None
+        return 2.0 if "couple" in m["nvague"].lower() else None
     if m["nhalf"]:
         value = 0.5
     elif m["ndig"]:
@@ -148,22 +192,38 @@ def _is_rate(ctx: Context, start: int) -> bool:
     return bool(_QUANTITY_BEFORE.search(before.group()))
 
 
-def duration(m: regex.Match[str], ctx: Context) -> Found | None:
+_AGE: Final = regex.compile(r"(?:-|[^\S\n]+)old\b[^\S\n]*(\w*)")
+_OF_YEAR: Final = regex.compile(r"[^\S\n]+of[^\S\n]+(?:fiscal[^\S\n]+)?\d{4}")
+_POSSESSIVES: Final = frozenset("its their his her our".split())
+
+
+def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """Durations: "three days", "the past two months", "90-day", "a week", "recent years"."""
     start, end = m.span()
+    if m["lunit"]:  # "day-long"
+        return Found("duration", start, end, duration_value(1, unit_of(m["lunit"]) or "day"))
     if m["bunit"]:
         unit = unit_of(m["bunit"]) or "year"
-        if unit == "minute" and not m["bmod"]:  # the minutes of a meeting
-            return None
+        if unit in ("minute", "quarter") and not m["bmod"]:
+            return Skip(end)  # the minutes of a meeting, living quarters
+        if unit == "year" and (m["bmod"] or "").lower() == "recent":
+            return Found("date", start, end, "PAST_REF", relative=True)
         return Found("duration", start, end, duration_value(None, unit))
     unit = unit_of(m["unit"]) or "year"
     value_amount = amount(m)
-    words = m.group().lower()
+    if m["unit"][0].isupper() and m["ndig"]:
+        return Skip(end)  # a title: "60 Minutes"
+    age = _AGE.match(ctx.text, m.end("unit"))
+    if age and (unit == "year" or age.group(1).lower() in PERSON_NOUNS):
+        return Skip(age.start(1))  # ages are not durations: "52 years old", "6-month-old son"
+    if unit == "quarter":
+        if _OF_YEAR.match(ctx.text, end):
+            return None  # "the first two quarters of 1990" is a half year
+        if not (m["ddet"] or m["dadj"]):
+            return Skip(end)  # "three-quarters of the vote"
     if m["na"] or (m["nword"] and m["nword"].lower() == "one"):
-        if unit == "second" or (unit == "quarter" and not m["ddet"]):
-            return None  # "a second term", "a quarter of the vote"
-    if unit == "year" and m["dold"] or regex.search(r"year(?:s)?[-\s]+old\b", words):
-        return None  # ages are not durations
+        if unit == "second":
+            return None  # "a second term"
     if m["ndig"] and value_amount is not None and value_amount >= 1000 and unit == "year":
         return None  # "the 1990 year"
     if m["dhalf"] and value_amount is not None:
@@ -171,18 +231,27 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | None:
     if m["na"] and not m["hedge"] and not m["ddet"] and not m["dadj"] and m["na"].lower() != "another":
         if _is_rate(ctx, start):
             return Found("set", start, end, duration_value(1, unit))
+    start, hedge = hedged_start(m, ctx.text, bool(m["ddet"] or m["dadj"]))
+    if m["ddet"] and not m["dadj"] and not m["hedge"]:
+        adjective = ctx.text[m.start("unit") - 1] == "-"
+        if adjective or m["ddet"].lower() in _POSSESSIVES:
+            # "the eight-year war": the determiner belongs to the noun, not to the duration
+            start = _SPACE.match(ctx.text, m.end("ddet")).end()
+    value = duration_value(value_amount, unit)
     if m["nto"]:
-        return Found("duration", start, end, duration_value(value_amount, unit), qualifier="range")
-    return Found("duration", start, end, duration_value(value_amount, unit), qualifier(m["hedge"]))
+        return Found("duration", start, end, value, qualifier="range")
+    return Found("duration", start, end, value, hedge)
 
 
 # ---------------------------------------------------------------- sets
 
 
-def set_expression(m: regex.Match[str], ctx: Context) -> Found | None:
+def set_expression(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """Sets: "daily", "every week", "each Thursday", "twice a year", "per annum"."""
     start, end = m.span()
     if m["sword"]:
+        if _NAME_AFTER.match(ctx.text, end):
+            return Skip(end)  # "The Daily Telegraph", "the Communist Party daily Granma"
         return Found("set", start, end, SETS[m["sword"].lower()])
     if m["sannum"]:
         unit = "year" if m["sannum"].lower() == "annum" else m["sannum"].lower()

@@ -43,6 +43,11 @@ PAST_MARKERS: Final[frozenset[str]] = frozenset(_DATA["past_markers"])
 #: Words that make a weekday part of a name: "Bloody Sunday", "the Sunday Express".
 WEEKDAY_NAMES_BEFORE: Final[frozenset[str]] = frozenset(_DATA["weekday_names_before"])
 WEEKDAY_NAMES_AFTER: Final[frozenset[str]] = frozenset(_DATA["weekday_names_after"])
+WEEKDAY_NAME_PHRASES_BEFORE: Final[tuple[str, ...]] = tuple(_DATA["weekday_name_phrases_before"])
+#: Nouns after "6-month-old" that make it an age ("6-month-old son"), not a duration.
+PERSON_NOUNS: Final[frozenset[str]] = frozenset(_DATA["person_nouns"])
+#: Nouns after a date that make it the name of an event ("the 11 September attacks").
+EVENT_NOUNS: Final[frozenset[str]] = frozenset(_DATA["event_nouns"])
 #: Nouns after a season word that make it a crop or an event: "winter wheat".
 SEASON_NOUNS_AFTER: Final[frozenset[str]] = frozenset(_DATA["season_nouns_after"])
 

@@ -151,7 +151,7 @@ UNIT: Final = rf"(?P<unit>{UNIT_WORD})"
 PERIOD_DET: Final = (
     rf"(?:(?P<ddet>the|these|those|its|their|his|her|our|each{GAP}of{GAP}the){GAP})?"
     rf"(?:(?P<dadj>past|last|next|first|final|previous|following|latest|remaining|coming|initial|"
-    rf"same|ensuing|preceding|subsequent|prior|early){GAP})?"
+    rf"same|ensuing|preceding|subsequent|prior|early|year[-\s](?:ago|earlier)){GAP})?"
 )
 
 _ORD_Q = r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -192,7 +192,7 @@ _CLOCK = rf"""
         (?:(?P<ampm>[ap])\.[^\S\n]?m\.|(?P<ampm>[ap])[^\S\n]?m\b)  # 10am, 10:30 p.m.
       | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)         # 14:30
         (?=[^\S\n]*(?:{_TZ}|hours|hrs|h\b))
-      | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[^\S\n]?(?=(?:{_TZ}|hours|hrs)) # 1430 GMT
+      | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[^\S\n]?(?:{_TZ}|hours|hrs))  # 1430 GMT
       | (?P<noon>noon|midday|midnight)\b
       | (?P<hour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
         {GAP}(?:o'clock|in{GAP}the{GAP}(?P<pod>morning|afternoon|evening))
@@ -201,7 +201,6 @@ _CLOCK = rf"""
 #: A clock time, with its time zone and the day it belongs to when they follow it:
 #: "10am", "10:30 p.m.", "5 p.m. EST Nov. 9", "noon Thursday", "around 7:15 p.m.".
 _TIME = rf"""
-    (?:(?:around|about|approximately|shortly{GAP}(?:before|after)|just{GAP}(?:before|after)){GAP})?
     {_CLOCK}
     (?:{GAP}(?:{_TZ}|hours|hrs)\.?)?
     (?:,?{GAP}(?:on{GAP})?
@@ -315,7 +314,7 @@ _DECADE = rf"""
       | (?P<decadew>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
       | (?P<century>\d{{1,2}})(?:st|nd|rd|th)(?:-|{GAP})century\b
       | (?P<centuryw>{"|".join(sorted(ORDINALS, key=len, reverse=True))}|twenty-first)(?:-|{GAP})century\b
-      | (?P<crel>this|last|next|the{GAP}last|the{GAP}past|the{GAP}next|the{GAP}current){GAP}century\b
+      | (?P<crel>this|next|the{GAP}next|the{GAP}current){GAP}century\b
     )
 """
 
@@ -388,8 +387,9 @@ _DURATION = rf"""
       | (?:(?P<bmod>recent|the{GAP}coming|coming|the{GAP}past{GAP}few|the{GAP}last{GAP}few|
           the{GAP}next{GAP}few|the{GAP}past{GAP}several|the{GAP}next{GAP}several|the|many|
           the{GAP}early){GAP})?
-        (?P<bunit>years|months|weeks|days|decades|hours|minutes|centuries)\b
+        (?P<bunit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b
         (?P<bahead>{GAP}ahead)?(?P<blong>-long|-old)?
+      | (?P<lunit>day|week|month|year|hour|night|decade)-long\b
     )
     (?!-\w)
 """
@@ -418,11 +418,12 @@ _MONTH = rf"""
     (?:(?P<mmod>early|late|mid|end|the{GAP}(?:end|beginning|start|middle){GAP}of)(?:-|{GAP}))?
     (?:(?P<mrel>last|this|next|past|coming)(?:{GAP}past)?{GAP})?
     {month()}
-    (?<!\b(?-i:May|March))                   # May and March need the context checked below
+    (?(mrel)|(?(mmod)|(?<!\b(?-i:May|March))))  # a bare May or March needs the context below
+    (?![^\S\n]*\n?[^\S\n]*\d)
   | (?<=\b(?:in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|
-             early|late|mid|end|last|this|next|for|until|around|on|the|,)[-\s,]{{1,3}})
+             for|until|around|on|the|,)[-\s,]{{1,3}})
     (?P<mon>(?-i:May|March|MAY|MARCH))\b
-    (?!{GAP}(?-i:[A-Z][a-z]+))
+    (?!{GAP}(?-i:[A-Z][a-z]+)|[^\S\n]*\n?[^\S\n]*\d)
 """
 
 #: A year on its own, with its modifiers: "2025", "end-1987", "mid-1996", "the end of 1990",

@@ -18,11 +18,12 @@ import regex
 
 from pipeline.extract.temporal.absolute import month_number, next_word, previous_word, year_for
 from pipeline.extract.temporal.calendar import period_value, shift
-from pipeline.extract.temporal.context import Context, Deferred, Found, Tense, tense
-from pipeline.extract.temporal.durations import amount, duration_value, qualifier
+from pipeline.extract.temporal.context import Context, Deferred, Found, Skip, Tense, tense
+from pipeline.extract.temporal.durations import amount, duration_value, hedged_start
 from pipeline.extract.temporal.lexicon import (
     PARTS_OF_DAY,
     REFERENCES,
+    WEEKDAY_NAME_PHRASES_BEFORE,
     WEEKDAY_NAMES_AFTER,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAYS,
@@ -76,24 +77,31 @@ def _is_name(ctx: Context, start: int, end: int) -> bool:
     """Is a weekday part of a name ("Bloody Sunday", "the Sunday Express")?"""
     before = previous_word(ctx, start)
     after = ctx.text[end : end + 1] == " " and next_word(ctx, end)
-    return before in WEEKDAY_NAMES_BEFORE or bool(after and after in WEEKDAY_NAMES_AFTER)
+    if before in WEEKDAY_NAMES_BEFORE or bool(after and after in WEEKDAY_NAMES_AFTER):
+        return True
+    lead = " ".join(ctx.text[max(0, start - 20) : start].lower().split()[-2:])
+    return lead in WEEKDAY_NAME_PHRASES_BEFORE
 
 
-def weekday(m: regex.Match[str], ctx: Context) -> Found | None:
+def weekday(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """"Saturday", "last Sunday", "this coming Sunday", "Mondays" (a set)."""
     start, end = m.span()
     number = WEEKDAYS[m["wd"].lower()]
     if _is_name(ctx, m.start("wd"), m.end("wd")):
-        return None
+        return Skip(end)
     if m["wplural"] or m["wpod"]:
         suffix = f"T{PARTS_OF_DAY[m['wpod'].lower().rstrip('s')]}" if m["wpod"] else ""
         return Found("set", start, end, f"XXXX-WXX-{number}{suffix}")
     if ctx.published is None:
         return Found("date", start, end, None, relative=True)
+    if m["wmod"]:  # "Earlier Friday": TimeBank leaves the modifier out
+        start = m.start("wrel") if m["wrel"] else m.start("wd")
     rel = _words(m["wrel"]) if m["wrel"] else None
     if rel and rel.endswith(("past", "coming")) and " " in rel:
         rel = "last" if rel.endswith("past") else "next"
-    day = weekday_date(ctx.published, number, rel, tense(ctx.text, start, end))
+    possessive = ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end)
+    when = "past" if possessive else tense(ctx.text, start, end)  # "Wednesday's ruling"
+    day = weekday_date(ctx.published, number, rel, when)
     return Found("date", start, end, day.isoformat(), relative=True, anchored=True)
 
 
@@ -137,7 +145,7 @@ _REL_SHIFT: Final = {
 }
 
 
-def relative_unit(m: regex.Match[str], ctx: Context) -> Found | None:
+def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """"last year", "this week", "next month", "earlier this month", "the previous month",
     "year-end", "year-earlier", "the past decade", "the weekend"."""
     start, end = m.span()
@@ -152,6 +160,8 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | None:
             return Found("date", start, end, None, relative=True)
         moved = shift(ctx.published, unit, _REL_SHIFT.get(rel, 0))
         return Found("date", start, end, period_value(moved, unit), relative=True, anchored=True)
+    if m.group()[0].isupper() and m.group().split()[-1][0].isupper() and not m["rmod"]:
+        return Skip(end)  # a title: ABC's "This Week"
     fallback_year = str(ctx.published.year - 1) if ctx.published else None
     if m["yago"]:
         deferred = Deferred(None, "year", -1, fallback_year, accepts=("quarter", "month", "year"))
@@ -184,7 +194,7 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
     unit = unit_of(m["unit"]) or "year"
     count = amount(m)
     direction = _words(m["ago"])
-    hedge = qualifier(m["hedge"])
+    start, hedge = hedged_start(m, ctx.text)
     if count is None:
         value = "PAST_REF" if direction != "from now" and direction != "hence" else "FUTURE_REF"
         return Found("date", start, end, value, hedge, relative=True)
@@ -208,7 +218,8 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
         moved = shift(ctx.published, unit, sign * whole)
     value = period_value(moved, granularity)
     if direction == "ago" and whole == 1 and unit == "year":
-        deferred = Deferred(None, "year", -1, value, accepts=("quarter", "month"), same_sentence=True)
+        # in a report on a quarter, "a year ago" is that quarter a year before
+        deferred = Deferred(None, "year", -1, value, accepts=("quarter", "month"), accepts_before=("quarter",))
         return Found("date", start, end, None, hedge, relative=True, deferred=deferred)
     return Found("date", start, end, value, hedge, relative=True, anchored=True)
 
@@ -261,12 +272,16 @@ def _clock(m: regex.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def clock_time(m: regex.Match[str], ctx: Context) -> Found | None:
+def clock_time(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """"10am", "10:30 p.m.", "noon Thursday", "5 p.m. EST Nov. 9", "4 in the morning"."""
     start, end = m.span()
     clock = _clock(m)
     if clock is None:
         return None
+    if m["noon"] and (m["noon"][0].isupper() and start > 0 and ctx.text[start - 2] not in ".!?\n"):
+        return Skip(end)  # "High Noon"
+    if m["noon"] and previous_word(ctx, start) == "high":
+        return Skip(end)
     day = _day_of(m, ctx, start, end)
     if day is None:
         return Found("time", start, end, None, relative=True)
@@ -274,11 +289,13 @@ def clock_time(m: regex.Match[str], ctx: Context) -> Found | None:
     return Found("time", start, end, f"{day.isoformat()}T{clock}", relative=not (m["year"]), anchored=True, extra={"own_day": "1" if own_day else ""})
 
 
-def part_of_day(m: regex.Match[str], ctx: Context) -> Found | None:
+def part_of_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """"Friday morning" (a date, as TimeBank has it), "this morning", "last night" (times)."""
     start, end = m.span()
     if m["wd"] and _is_name(ctx, m.start("wd"), m.end("wd")):
-        return None
+        return Skip(end)
+    if m["wd"] and m["pmod"]:  # "early Friday morning": the modifier stays out
+        start = m.start("wd")
     if m["pover"]:
         code, kind, offset = "NI", "time", 0
     elif m["pmid"]:
