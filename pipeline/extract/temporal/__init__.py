@@ -130,9 +130,16 @@ def _reference_value(f: Found) -> tuple[str, str] | None:
     return value, granularity
 
 
-def _pick(candidates: list[tuple[str, str]], accepts: tuple[str, ...]) -> tuple[str, str] | None:
-    """The first candidate finer than a year, else the first year, among those accepted."""
+def _pick(
+    candidates: list[tuple[str, str]], accepts: tuple[str, ...], published: date | None
+) -> tuple[str, str] | None:
+    """The first candidate finer than a year, else the first year, among those accepted;
+    periods that start after the publication date only when there is nothing else."""
     usable = [c for c in candidates if not accepts or c[1] in accepts or c[1] == "part_of_day"]
+    if published is not None:
+        cutoff = published.isoformat()
+        past = [c for c in usable if (interval(c[0])[0] or "") <= cutoff]
+        usable = past or usable
     for value, granularity in usable:
         if granularity in _FINE or granularity == "part_of_day":
             return value, granularity
@@ -156,7 +163,7 @@ def _apply(deferred: Deferred, value: str, granularity: str) -> str:
     return deferred.prefix + result
 
 
-def _resolve_deferred(text: str, found: list[Found]) -> None:
+def _resolve_deferred(text: str, found: list[Found], published: date | None) -> None:
     """Resolve "a year earlier", "the previous month", "the quarter" against the reference
     time: the first date of the sentence (finer than a year if there is one), else of the
     closest sentence before that has one."""
@@ -169,6 +176,7 @@ def _resolve_deferred(text: str, found: list[Found]) -> None:
         if deferred is None:
             continue
         by_sentence: dict[int, list[tuple[str, str]]] = {}
+        after: list[tuple[str, str]] = []
         for other_index, other in enumerate(found):
             if other_index == index or other.end < f.start - _REACH:
                 continue
@@ -176,12 +184,18 @@ def _resolve_deferred(text: str, found: list[Found]) -> None:
                 break
             candidate = _reference_value(other)
             if candidate is not None:
-                by_sentence.setdefault(sentence_of[other_index], []).append(candidate)
-        chosen = _pick(by_sentence.get(sentence_of[index], []), deferred.accepts)
+                if other.start > f.start:
+                    after.append(candidate)
+                else:
+                    by_sentence.setdefault(sentence_of[other_index], []).append(candidate)
+        here = sentence_of[index]
+        chosen = _pick(by_sentence.get(here, []), deferred.accepts, published)
+        if chosen is None:  # "rose from a year earlier in the first 20 days of February"
+            chosen = _pick(after, deferred.accepts, published)
         if chosen is None and not deferred.same_sentence:
             accepts = deferred.accepts if deferred.accepts_before is None else deferred.accepts_before
-            for sentence in sorted((s for s in by_sentence if s < sentence_of[index]), reverse=True):
-                chosen = _pick(by_sentence[sentence], accepts)
+            for sentence in sorted((s for s in by_sentence if s < here), reverse=True):
+                chosen = _pick(by_sentence[sentence], accepts, published)
                 if chosen is not None:
                     break
         if chosen is None:
@@ -250,6 +264,6 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     """
     ctx = Context(text, published)
     found = _scan(ctx)
-    _resolve_deferred(text, found)
+    _resolve_deferred(text, found, published)
     _date_times(text, found)
     return [_timex(f, ctx) for f in found]

@@ -547,24 +547,32 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
         # "the 1988 quarter": the quarter the text talks about, in 1988
         deferred = Deferred("quarter", "year", 0, None, accepts=("quarter",), year=int(m["qyear"]))
         return Found("date", start, end, None, relative=True, deferred=deferred)
-    if "current" in words or first == "this":
+    if "current" in words:
         return _relative_quarter(ctx, start, end, 0)
+    if first == "this":  # in a report on a quarter, "this quarter" is the one reported
+        fallback = _relative_quarter(ctx, start, end, 0).value
+        deferred = Deferred("quarter", "year", 0, fallback, accepts=("quarter",))
+        return Found("date", start, end, None, relative=True, deferred=deferred)
     if first == "next":
         return _relative_quarter(ctx, start, end, 1)
     if first == "last" or "past" in words:
         return _relative_quarter(ctx, start, end, -1)
     latest = _last_completed_quarter(ctx.published) if ctx.published else None
+    same_sentence = ("quarter", "day", "month")
     if "previous" in words:
         fallback = _relative_quarter(ctx, start, end, -1).value
         deferred = Deferred("quarter", "quarter", -1, fallback, accepts=("quarter",))
         return Found("date", start, end, None, relative=True, deferred=deferred)
     if "ago" in words or "earlier" in words or "last year" in words:
         fallback = f"{int(latest[:4]) - 1}{latest[4:]}" if latest else None
-        deferred = Deferred("quarter", "year", -1, fallback, accepts=("quarter",))
+        deferred = Deferred(
+            "quarter", "year", -1, fallback, accepts=same_sentence, accepts_before=("quarter",)
+        )
         return Found("date", start, end, None, relative=True, deferred=deferred)
     if "latest" in words:
         return Found("date", start, end, latest, relative=True, anchored=latest is not None)
-    deferred = Deferred("quarter", "year", 0, latest, accepts=("quarter",))
+    # "the quarter ended Sept. 30": the quarter of the date in the sentence, else the last named
+    deferred = Deferred("quarter", "year", 0, latest, accepts=same_sentence, accepts_before=("quarter",))
     return Found("date", start, end, None, relative=True, deferred=deferred)
 
 

@@ -141,6 +141,8 @@ def _word_tense(words: list[str], index: int) -> Tense | None:
     word = words[index].lower()
     before = words[index - 1].lower() if index > 0 else ""
     if word in FUTURE_MARKERS:
+        if before in ("had", "been") and word.endswith("ed"):
+            return "past"  # "had been scheduled to expire"
         return "future"
     if word == "to" and index + 1 < len(words):
         following = words[index + 1].lower()
@@ -165,6 +167,17 @@ _CLAUSE_OPENERS: Final = frozenset(
 )
 
 
+#: A scheduling verb, then "for"/"until" right before the expression: its target is ahead.
+_SCHEDULED_FOR: Final = regex.compile(
+    r"""(?<!\b(?:had|been|was|were)\s)
+    (?:\b(?:scheduled|slated|planned|planning|plans|due)\b[^.;!?]{0,40}\b(?:for|on|until|till|to)
+      |\b(?:set|fixed|postponed|delayed|adjourned|rescheduled|extended|put\s+off|pushed\s+back)
+       \b[^.;!?]{0,40}\b(?:for|until|till|to))
+    (?:\s+\S+){0,4}?\s+$""",
+    regex.VERBOSE,
+)
+
+
 def tense(text: str, start: int, end: int) -> Tense | None:
     """'past' or 'future' by the verbs nearest to text[start:end] in its clause, else None.
 
@@ -173,6 +186,8 @@ def tense(text: str, start: int, end: int) -> Tense | None:
     forms, irregular past forms, ago ... (past).
     """
     sentence_start, sentence_end = sentence_bounds(text, start, end)
+    if _SCHEDULED_FOR.search(text, max(sentence_start, start - 60), start):
+        return "future"  # "set the funeral for Saturday", "talks scheduled for Monday"
     left = _WORD.findall(text, max(sentence_start, start - 120), start)
     for index in range(len(left) - 1, max(-1, len(left) - 13), -1):
         if left[index].lower() in _CLAUSE_OPENERS:

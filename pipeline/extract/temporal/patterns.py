@@ -271,11 +271,12 @@ _QUARTER = rf"""
         )
       | (?-i:(?P<qcode>Q[1-4]|[1-4]Q|H[12]|[12]H))\b(?:{GAP}{year("qyear")})?
       | (?P<qref>
-            (?:the|that|this|last|next|its){GAP}(?:(?:latest|current|previous|past|comparable|
+            (?:the|that|this|last|next|its|(?:last|this){GAP}year's){GAP}(?:(?:latest|current|previous|past|comparable|
               corresponding|same|recent|just-ended|just{GAP}ended|fiscal|year[-\s](?:ago|earlier)|
               comparable{GAP}year[-\s](?:ago|earlier)){GAP})?(?:{year("qyear")}{GAP})?quarter
           | the{GAP}(?:latest|year[-\s](?:ago|earlier)|comparable{GAP}year[-\s](?:ago|earlier)|
-              {year("qyear")}){GAP}period
+              {year("qyear")}|(?:comparable|corresponding|same)(?={GAP}period{GAP}(?:a{GAP}year|last{GAP}year)))
+              {GAP}period
         )\b(?!-\w)
         (?:{GAP}a{GAP}year{GAP}(?:ago|earlier)|{GAP}last{GAP}year)?
     )

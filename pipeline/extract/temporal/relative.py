@@ -309,4 +309,7 @@ def part_of_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return Found(kind, start, end, None, relative=True)
     day = _day_of(m, ctx, start, end) or ctx.published
     day += timedelta(days=offset)
+    if m["wd"]:
+        # "Friday night": a date, as TimeBank mostly annotates it, of day granularity
+        return Found("date", start, end, day.isoformat(), relative=True, anchored=True)
     return Found(kind, start, end, f"{day.isoformat()}T{code}", relative=True, anchored=True)
