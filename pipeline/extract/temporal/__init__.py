@@ -1,7 +1,8 @@
 """Dates, times, durations and sets, normalised in TimeML TIMEX3 against the publication date.
 
-One regex scan (patterns.py) finds the expressions, left to right, without overlaps; a
-resolver per family turns each into a value (absolute.py, relative.py, durations.py);
+The scanner (scanner.py, with the grammar in patterns.py) finds the expressions, left to
+right, without overlaps; a resolver per family turns each into a value (absolute.py,
+relative.py, durations.py);
 then the expressions whose value depends on the period the text talks about ("a year
 earlier", "the previous month", "the quarter") are resolved against it, and clock times
 take the day written before them ("Saturday at 10am").
@@ -16,13 +17,11 @@ take the day written before them ("Saturday at 10am").
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from datetime import date
 from typing import Final
 
 import regex
 
-from pipeline.extract.temporal import absolute, durations, relative
 from pipeline.extract.temporal.calendar import (
     duration_granularity,
     interval,
@@ -30,82 +29,11 @@ from pipeline.extract.temporal.calendar import (
     shift,
     shift_value,
 )
-from pipeline.extract.temporal.context import Context, Deferred, Found, Skip
-from pipeline.extract.temporal.patterns import FAMILIES, SCAN
+from pipeline.extract.temporal.context import Context, Deferred, Found
+from pipeline.extract.temporal.scanner import scan
 from pipeline.records import Timex
 
 __all__ = ["timexes"]
-
-Resolver = Callable[[regex.Match[str], Context], Found | Skip | None]
-
-_RESOLVERS: Final[dict[str, Resolver]] = {
-    "range_days": absolute.range_days,
-    "range": absolute.range_dates,
-    "time": relative.clock_time,
-    "part_of_day": relative.part_of_day,
-    "calendar": absolute.calendar_date,
-    "quarter": absolute.quarter,
-    "fiscal": absolute.fiscal_year,
-    "month_year": absolute.month_year,
-    "decade": absolute.decade,
-    "ago": relative.ago,
-    "relative_unit": relative.relative_unit,
-    "relative_day": relative.relative_day,
-    "weekday": relative.weekday,
-    "season": absolute.season,
-    "duration": durations.duration,
-    "set": durations.set_expression,
-    "reference": relative.reference,
-    "month": absolute.bare_month,
-    "year": absolute.bare_year,
-}
-_NAMES: Final = tuple(name for name, _ in FAMILIES)
-#: Each family alone, to try the families after one that rejected its match at that spot.
-#: An alternative that never matches but names every group, so that resolvers can read any.
-_ALL_GROUPS: Final = "|(?!)" + "".join(f"(?P<{g}>)" for g in SCAN.groupindex)
-_ALONE: Final = {
-    name: regex.compile(
-        r"(?<![\w])(?:" + body + _ALL_GROUPS + ")", regex.VERBOSE | regex.IGNORECASE
-    )
-    for name, body in FAMILIES
-}
-
-
-def _family(m: regex.Match[str]) -> str:
-    for name in _NAMES:
-        if m.start("f_" + name) != -1:
-            return name
-    raise AssertionError("a scan match without a family")
-
-
-def _retry(ctx: Context, position: int, rejected: str) -> Found | Skip | None:
-    """The first family after `rejected` that matches at `position` and resolves."""
-    for name in _NAMES[_NAMES.index(rejected) + 1 :]:
-        m = _ALONE[name].match(ctx.text, position)
-        if m is not None:
-            found = _RESOLVERS[name](m, ctx)
-            if found is not None:
-                return found
-    return None
-
-
-def _scan(ctx: Context) -> list[Found]:
-    """The expressions of the text, left to right. A family that rejects its match lets the
-    families after it try the same spot, then the scan goes on from the next word."""
-    found: list[Found] = []
-    position = 0
-    while (m := SCAN.search(ctx.text, position)) is not None:
-        family = _family(m)
-        result = _RESOLVERS[family](m, ctx) or _retry(ctx, m.start(), family)
-        if isinstance(result, Skip):
-            position = max(result.end, m.start() + 1)
-        elif result is None or result.end <= result.start:
-            position = m.start() + 1
-        else:
-            found.append(result)
-            position = result.end
-    return found
-
 
 # ---------------------------------------------------------------- reference times
 
@@ -263,7 +191,7 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     span with a null value (month-day and month without a year get XXXX).
     """
     ctx = Context(text, published)
-    found = _scan(ctx)
+    found = scan(ctx)
     _resolve_deferred(text, found, published)
     _date_times(text, found)
     return [_timex(f, ctx) for f in found]

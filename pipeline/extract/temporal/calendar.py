@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -31,12 +32,12 @@ _SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2
 def shift(day: date, unit: str, amount: int) -> date:
     """`day` moved by `amount` units (day, week, month, quarter, half, year, decade, century);
     month arithmetic keeps the day of the month where it exists, else the month's last day."""
-    if unit == "day":
-        return day + timedelta(days=amount)
-    if unit in ("week", "weekend"):
-        return day + timedelta(weeks=amount)
-    if unit == "fortnight":
-        return day + timedelta(weeks=2 * amount)
+    days = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}.get(unit)
+    if days is not None:
+        try:
+            return day + timedelta(days=days * amount)
+        except OverflowError:  # "a million days ago"
+            return date.min if amount < 0 else date.max
     months = {
         "month": 1,
         "quarter": 3,
@@ -242,6 +243,7 @@ _DURATION_GRANULARITY: Final = {
 }
 
 
+@lru_cache(maxsize=4096)
 def duration_granularity(value: str) -> str:
     """The unit of a duration or set value ("P3D" -> day, "PT30M" -> minute, "P1W" -> week).
 
@@ -259,6 +261,7 @@ def duration_granularity(value: str) -> str:
     return _DURATION_GRANULARITY.get(unit, "unknown")
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[str | None, str | None, str]:
     """(start_date, end_date, granularity) of a TIMEX3 date or time value.
 

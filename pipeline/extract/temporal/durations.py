@@ -224,7 +224,7 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if m["na"] or (m["nword"] and m["nword"].lower() == "one"):
         if unit == "second":
             return None  # "a second term"
-    if m["ndig"] and value_amount is not None and value_amount >= 1000 and unit == "year":
+    if m["ndig"] and m["ndig"].isdigit() and len(m["ndig"]) == 4 and m["unit"].lower() == "year":
         return None  # "the 1990 year"
     if m["dhalf"] and value_amount is not None:
         value_amount += 0.5

@@ -1,19 +1,19 @@
-"""The one scan that finds temporal expressions: a verbose regex, one named branch per family.
+"""The grammar of temporal expressions: one verbose regex per family.
 
-The branches are tried in the order of `FAMILIES` at each position, and the first that
-matches wins, so a longer or more specific form comes before the shorter one that starts
-at the same word ("the third quarter of 1990" before "the third quarter", "two weeks ago"
-before "two weeks"). Each branch is wrapped in a group named ``f_<family>``; that group
-closes last, so ``match.lastgroup`` names the family that matched. Inside the branches the
-parts have names the resolver reads (`mon`, `day`, `year`, `unit`, ...); the `regex`
-module allows the same name in different branches.
+The families are tried in the order of `FAMILIES` at each possible start (scanner.py),
+and the first that matches wins, so a longer or more specific form comes before a shorter
+one that starts at the same word ("the third quarter of 1990" before "the third
+quarter", "two weeks ago" before "two weeks"). The parts of a match have names the
+resolvers read (`mon`, `day`, `year`, `unit`, ...); the `regex` module allows the same
+name in different branches. `FIRST_WORDS` lists the words each family can start with.
 
 Month names are matched case-sensitively (Capitalised or UPPER), so "may" the verb and
 "march" the verb are never dates; every other word is matched in any case. A gap between
 two words may hold one line break, as in hard-wrapped wire copy ("last\\nSunday").
 
->>> [m.group() for m in SCAN.finditer("Prices rose 3% in the fourth quarter of 2024, up from May 7.")]
-['the fourth quarter of 2024', 'May 7']
+>>> calendar = regex.compile(dict(FAMILIES)["calendar"], regex.VERBOSE | regex.IGNORECASE)
+>>> calendar.match("April 12, 2025 and").group(), calendar.match("may 7") is None
+('April 12, 2025', True)
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ _CARD_WORD = (
 #: optional upper end ("12 to 18", "two-three").
 AMOUNT: Final = rf"""
     (?:
-        (?P<ndig>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)              # 24, 1,000, 2.5
+        (?<!\d[,.])(?P<ndig>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)  # 24, 1,000, 2.5
         (?:(?:[^\S\n]|-)?(?P<nfrac>1/2|1/4|3/4|\u00bd|\u00bc|\u00be))?  # 2 1/2
       | (?P<nword>{_CARD_WORD})(?:[-\s](?P<nmult>hundred|thousand))?   # twenty four, two hundred
       | (?:a|an|one)[-\s](?P<nmult>hundred|thousand|dozen)\b         # a hundred
@@ -438,6 +438,72 @@ _YEAR = rf"""
     )
 """
 
+def trie(words: Iterable[str]) -> str:
+    """An alternation of lower-case words shaped as a trie, which the regex engine can
+    reject at the first letter that fits no word (a flat alternation tries every word).
+
+    >>> trie(["may", "march", "mar"])
+    '(?:ma(?:r(?:ch)?|y))'
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + emit(root) + ")"
+
+
+_MONTH_WORDS = [m.lower() for m in _MONTH_FULL + _MONTH_ABBR]
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_HEDGE_WORDS = (
+    "more less fewer at up no nearly almost about around approximately roughly some just well "
+    "over under close barely only within upwards".split()
+)
+_AMOUNT_WORDS = [*CARDINALS, "a", "an", "one", "half", "few", "several", "couple", "many", "dozens", "another"]
+_REL_WORDS = "last this next past coming previous following that the".split()
+_MOD_WORDS = "early late earlier later mid end sometime".split()
+_UNIT_WORDS = _UNIT_NAMES
+#: The words a family's expression can begin with (besides a digit or an apostrophe): the
+#: scan tries a family only where one of them stands, which keeps it fast.
+FIRST_WORDS: Final[dict[str, list[str]]] = {
+    "range_days": _MONTH_WORDS,
+    "range": _MONTH_WORDS,
+    "time": ["noon", "midday", "midnight", *CARDINALS],
+    "part_of_day": ["early", "late", "mid", "midafternoon", "midmorning", "today", "yesterday", "tomorrow", "this", "last", "the",
+                    "overnight", *_WEEKDAY_WORDS],
+    "calendar": [*_HEDGE_WORDS, *_WEEKDAY_WORDS, *_MONTH_WORDS, "the"],
+    "quarter": ["the", "its", "a", "an", "this", "that", "last", "next", "their", "fiscal", "q", "h",
+                *ORDINALS, "final"],
+    "fiscal": ["the", "fiscal", "fy", "this", "last", "next"],
+    "month_year": [*_MOD_WORDS, "the", *_MONTH_WORDS],
+    "decade": ["the", *_MOD_WORDS, "twenties", "thirties", "forties", "fifties", "sixties",
+               "seventies", "eighties", "nineties", *ORDINALS, "twenty", "this", "next"],
+    "ago": [*_HEDGE_WORDS, *_AMOUNT_WORDS],
+    "relative_unit": [*_MOD_WORDS, *_REL_WORDS, "year", "around", "end", *_REL_WORDS],
+    "relative_day": [*_MOD_WORDS, "yesterday", "today", "tomorrow", "tonight", "the"],
+    "weekday": [*_MOD_WORDS, *_REL_WORDS, *_WEEKDAY_WORDS],
+    "season": ["the", *_MOD_WORDS, *_REL_WORDS, "spring", "summer", "autumn", "fall", "winter"],
+    "duration": [*_HEDGE_WORDS, *_AMOUNT_WORDS, *_UNIT_WORDS, "the", "these", "those", "its",
+                 "their", "his", "her", "our", "each", "past", "last", "next", "first", "final",
+                 "previous", "following", "latest", "remaining", "coming", "initial", "same",
+                 "ensuing", "preceding", "subsequent", "prior", "early", "year", "recent"],
+    "set": [*SETS, "every", "each", "once", "twice", "thrice", "per", *CARDINALS],
+    "reference": sorted({phrase.split()[0] for phrase in REFERENCES}),
+    "month": [*_MOD_WORDS, "the", *_REL_WORDS, *_MONTH_WORDS],
+    "year": [*_MOD_WORDS, "the", "post", "pre", "calendar", "year", "nineteen", "eighteen",
+             "twenty", "two"],
+}
+
 #: The families in the order they are tried at each position (see the module docstring).
 FAMILIES: Final = (
     ("range_days", _RANGE_DAYS),
@@ -459,11 +525,4 @@ FAMILIES: Final = (
     ("reference", _REFERENCE),
     ("month", _MONTH),
     ("year", _YEAR),
-)
-
-SCAN: Final = regex.compile(
-    r"(?<![\w])(?:"
-    + "|".join(f"(?P<f_{name}>{body})" for name, body in FAMILIES)
-    + ")",
-    regex.VERBOSE | regex.IGNORECASE,
 )
