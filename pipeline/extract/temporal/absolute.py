@@ -67,8 +67,8 @@ def year_for(published: date, month: int, day: int | None, when: Tense | None) -
     publication date, unless that is more than three months away on the wrong side of the
     tense (a past event in a future month, a future event in a past month).
 
-    >>> year_for(date(1989, 11, 2), 1, 2, None), year_for(date(1998, 10, 25), 1, None, "past")
-    (1990, 1998)
+    >>> year_for(date(1989, 11, 2), 1, 2, None), year_for(date(1989, 10, 27), 3, None, "past")
+    (1990, 1989)
     """
     options: list[tuple[int, int]] = []
     for y in (published.year - 1, published.year, published.year + 1):
@@ -304,11 +304,13 @@ _YEAR_PREPOSITIONS: Final = frozenset(
     "end mid early late fiscal calendar the".split()
 )
 _NEXT_WORD: Final = regex.compile(r"[^\S\n]*\n?[^\S\n]*([A-Za-z]+)")
-_PREV_WORD: Final = regex.compile(r"([A-Za-z]+)[^\w\n]{0,3}\n?[^\S\n]*$")
+#: Matched backwards (the REVERSE flag), so that it ends where the expression starts.
+_PREV_WORD: Final = regex.compile(r"(?r)([A-Za-z]+)[^\w\n]{0,3}\n?[^\S\n]*")
 
 
 def previous_word(ctx: Context, start: int) -> str:
-    found = _PREV_WORD.search(ctx.text, max(0, start - 30), start)
+    """The word before `start`, lower-cased, across at most three punctuation marks."""
+    found = _PREV_WORD.match(ctx.text, max(0, start - 30), start)
     return found.group(1).lower() if found else ""
 
 

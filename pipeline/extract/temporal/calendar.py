@@ -226,7 +226,7 @@ def _bounds(m: regex.Match[str], year: int, granularity: str) -> tuple[str | Non
     return f"{year:04d}-01-01", f"{year:04d}-12-31", granularity
 
 
-_DURATION_UNIT: Final = regex.compile(r"P(?:T?[\dX.]+|X)(?P<unit>[A-Z]{1,2})$")
+_DURATION_UNIT: Final = regex.compile(r"[\dX.](?P<unit>[A-Z]{1,2})$")
 _DURATION_GRANULARITY: Final = {
     "Y": "year",
     "M": "month",

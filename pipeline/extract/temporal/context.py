@@ -98,6 +98,9 @@ _BOUNDARY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The same, searched backwards from an expression (the REVERSE flag): the first hit is the
+#: boundary nearest before it.
+_BOUNDARY_BEFORE: Final = regex.compile(r"(?r)" + _BOUNDARY.pattern, regex.VERBOSE)
 _REACH: Final = 400
 
 
@@ -109,9 +112,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ' A year earlier it rose.'
     """
     left = max(0, start - _REACH)
-    sentence_start = left
-    for m in _BOUNDARY.finditer(text, left, start):
-        sentence_start = m.end()
+    before = _BOUNDARY_BEFORE.search(text, left, start)
+    sentence_start = before.end() if before else left
     right = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
     sentence_end = right.end() if right else min(len(text), end + _REACH)
     return sentence_start, sentence_end

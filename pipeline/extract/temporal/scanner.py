@@ -3,14 +3,17 @@
 Trying every family regex at every word of a text is slow in Python (about 0.2 MB/s).
 Every temporal expression holds at least one anchor: a month or weekday name, a unit of
 time, a four-digit year, a clock time, "yesterday", "now", "daily", ... One fast `re`
-pass over the lower-cased text finds the anchors (about 20 MB/s). For each anchor, the
-words up to 60 characters before it are the possible starts; at each, only the families
-that can begin with that word are tried, in the order of `patterns.FAMILIES`, and the
-first whose match covers the anchor and whose resolver accepts it wins. That keeps the
-leftmost-first, family-order semantics of one big scan at a fraction of its cost.
+pass over the lower-cased text finds the anchors (a trie-shaped regex: about 20 MB/s).
+For each anchor, the possible starts are the run of words before it that can belong to
+an expression ("more than", "the past", "two and a half"), read backwards in one match.
+At each start, only the families that can begin with that word and can hold that kind of
+anchor are tried, in the order of `patterns.FAMILIES`; the first whose match covers the
+anchor and whose resolver accepts it wins. That keeps the leftmost-first, family-order
+semantics of one big scan at a fraction of its cost.
 
 >>> from pipeline.extract.temporal.context import Context
->>> [(f.kind, text[f.start:f.end]) for f in scan(Context(text := "Sales rose in the third quarter, daily.", None))]
+>>> text = "Sales rose in the third quarter, daily."
+>>> [(f.kind, text[f.start : f.end]) for f in scan(Context(text, None))]
 [('date', 'the third quarter'), ('set', 'daily')]
 """
 
@@ -115,6 +118,7 @@ ANCHOR: Final = re.compile(
 #: The families whose expressions can hold an anchor of each kind as their first anchor:
 #: only those are tried around it.
 _ALL: Final = frozenset(name for name, _ in FAMILIES)
+_NONE: Final[frozenset[str]] = frozenset()
 _KINDS: Final[dict[str, frozenset[str]]] = {
     "month": frozenset({"range_days", "range", "calendar", "month_year", "month", "set"}),
     "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
@@ -167,11 +171,15 @@ _GROUP_KIND: Final[dict[str, frozenset[str]]] = {
 }
 
 
-def _kind(anchor: re.Match[str]) -> frozenset[str]:
+def _kind(text: str, anchor: re.Match[str]) -> frozenset[str]:
+    """The families that can hold this anchor; none for a month name in lower case ("may")."""
     word = anchor.group("word")
-    if word is not None:
-        return _KINDS.get(_WORD_KIND.get(word, ""), _ALL)
-    return _GROUP_KIND.get(anchor.lastgroup or "", _ALL)
+    if word is None:
+        return _GROUP_KIND.get(anchor.lastgroup or "", _ALL)
+    kind = _WORD_KIND.get(word, "")
+    if kind == "month" and not text[anchor.start()].isupper():
+        return _NONE
+    return _KINDS.get(kind, _ALL)
 _TOKEN: Final = re.compile(r"[a-z]+|[0-9]+|'(?=[0-9])")
 
 _STARTERS: Final[dict[str, tuple[str, ...]]] = {}
@@ -220,15 +228,39 @@ def _starters(token: str) -> tuple[str, ...]:
     return _STARTERS.get(token, ())
 
 
+#: Words (or parts of words) one of which an expression of the family always holds: a
+#: family whose words are not in the next 70 characters is not tried (a regex costs more).
+_NEEDS: Final[dict[str, tuple[str, ...]]] = {
+    "quarter": ("quarter", "half", "period", "month", "q", "h"),
+    "ago": ("ago", "earlier", "back", "hence", "now"),
+    "fiscal": ("fiscal", "fy"),
+    "decade": ("0s", "0's", "centur", "ties"),
+    "relative_unit": ("week", "month", "year", "fortnight", "decade", "centur"),
+    "relative_day": ("yesterday", "today", "tomorrow", "tonight"),
+    "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
+                 "year", "decade", "centur", "millenni"),
+}
+
+
 def _at(
-    ctx: Context, position: int, families: tuple[str, ...], anchor: int, failed: set[tuple[int, str]]
+    ctx: Context,
+    low: str,
+    position: int,
+    families: tuple[str, ...],
+    anchor: int,
+    failed: set[tuple[int, str]],
 ) -> Found | Skip | None:
     """The first family that matches at `position`, covers the anchor and resolves.
 
     A family that failed at a position fails there for every later anchor too (its match
     does not depend on the anchor, and it ends before the later one): `failed` remembers."""
+    window = low[position : position + 70]
     for family in families:
         if (position, family) in failed:
+            continue
+        needs = _NEEDS.get(family)
+        if needs is not None and not any(word in window for word in needs):
+            failed.add((position, family))
             continue
         m = PATTERNS[family].match(ctx.text, position)
         if m is not None and m.end() > anchor:
@@ -294,9 +326,9 @@ def scan(ctx: Context) -> list[Found]:
         at = anchor.start()
         if at < done:
             continue
-        allowed = _kind(anchor)
-        if anchor.group("word") in MONTHS and not ctx.text[at].isupper():
-            continue  # "may" the verb: month names are capitalised
+        allowed = _kind(ctx.text, anchor)
+        if not allowed:
+            continue
         if not allowed.isdisjoint(_RANGES) and not _RANGE_HINT.match(low, anchor.end()):
             allowed = allowed - _RANGES
         run = _LEFT_RUN.match(backwards, size - at)
@@ -311,7 +343,7 @@ def scan(ctx: Context) -> list[Found]:
             else:
                 families = _families_for(word, allowed)
             if families:
-                result = _at(ctx, token.start(), families, at, failed)
+                result = _at(ctx, low, token.start(), families, at, failed)
                 if result is not None:
                     break
         if isinstance(result, Skip):
