@@ -141,8 +141,6 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if day is None:
         return None
     start, _ = hedged_start(m, ctx.text)
-    if not m["year"] and next_word(ctx, end) in EVENT_NOUNS:
-        return Skip(end)  # a date as the name of an event: "the 11 September attacks"
     if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         weekday = WEEKDAYS[m["wd"].lower()]

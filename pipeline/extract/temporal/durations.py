@@ -219,7 +219,7 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if unit == "quarter":
         if _OF_YEAR.match(ctx.text, end):
             return None  # "the first two quarters of 1990" is a half year
-        if not (m["ddet"] or m["dadj"]):
+        if not (m["ddet"] or m["dadj"] or m["nvague"]):
             return Skip(end)  # "three-quarters of the vote"
     if m["na"] or (m["nword"] and m["nword"].lower() == "one"):
         if unit == "second":

@@ -345,7 +345,19 @@ _RELATIVE_UNIT = rf"""
         {GAP}(?P<rlong>decade|century)\b
       | (?P<wkrel>the|this|last|next|that|past|coming|the{GAP}past|the{GAP}coming|the{GAP}next)
         {GAP}(?P<runit>weekend)\b
+      | the{GAP}(?:(?P<rfull>full|whole|entire){GAP})?(?P<rthe>year|week)\b
+        (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when))
     )
+"""
+
+#: Holidays whose date can be computed: "Thanksgiving Day", "last Christmas", "Easter week".
+_HOLIDAY = rf"""
+    (?:(?P<hrel>last|this|next){GAP})?
+    (?-i:(?P<holiday>
+        Thanksgiving(?:{GAP}Day)?|Christmas(?:{GAP}(?:Day|Eve))?|New{GAP}Year's{GAP}(?:Day|Eve)
+      | Easter(?:{GAP}(?:Sunday|Monday|week|Week))?|Election{GAP}Day|Independence{GAP}Day
+      | Labor{GAP}Day|Memorial{GAP}Day|Boxing{GAP}Day|Valentine's{GAP}Day|Halloween
+    ))\b
 """
 
 #: Days named relative to now: "yesterday", "late yesterday", "today", "tonight".
@@ -493,6 +505,8 @@ FIRST_WORDS: Final[dict[str, list[str]]] = {
     "relative_day": [*_MOD_WORDS, "yesterday", "today", "tomorrow", "tonight", "the"],
     "weekday": [*_MOD_WORDS, *_REL_WORDS, *_WEEKDAY_WORDS],
     "season": ["the", *_MOD_WORDS, *_REL_WORDS, "spring", "summer", "autumn", "fall", "winter"],
+    "holiday": ["last", "this", "next", "thanksgiving", "christmas", "new", "easter", "election",
+                "independence", "labor", "memorial", "boxing", "valentine", "halloween"],
     "duration": [*_HEDGE_WORDS, *_AMOUNT_WORDS, *_UNIT_WORDS, "the", "these", "those", "its",
                  "their", "his", "her", "our", "each", "past", "last", "next", "first", "final",
                  "previous", "following", "latest", "remaining", "coming", "initial", "same",
@@ -520,6 +534,7 @@ FAMILIES: Final = (
     ("relative_day", _RELATIVE_DAY),
     ("weekday", _WEEKDAY),
     ("season", _SEASON),
+    ("holiday", _HOLIDAY),
     ("duration", _DURATION),
     ("set", _SET),
     ("reference", _REFERENCE),

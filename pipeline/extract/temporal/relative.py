@@ -21,6 +21,7 @@ from pipeline.extract.temporal.calendar import period_value, shift
 from pipeline.extract.temporal.context import Context, Deferred, Found, Skip, Tense, tense
 from pipeline.extract.temporal.durations import amount, duration_value, hedged_start
 from pipeline.extract.temporal.lexicon import (
+    HOLIDAYS,
     PARTS_OF_DAY,
     REFERENCES,
     WEEKDAY_NAME_PHRASES_BEFORE,
@@ -160,8 +161,11 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Found("date", start, end, None, relative=True)
         moved = shift(ctx.published, unit, _REL_SHIFT.get(rel, 0))
         return Found("date", start, end, period_value(moved, unit), relative=True, anchored=True)
-    if m.group()[0].isupper() and m.group().split()[-1][0].isupper() and not m["rmod"]:
+    words = m.group().split()
+    if len(words) > 1 and words[0][0].isupper() and words[-1][0].isupper() and not m["rmod"]:
         return Skip(end)  # a title: ABC's "This Week"
+    if m["rthe"]:
+        return _the_year(m, ctx)
     fallback_year = str(ctx.published.year - 1) if ctx.published else None
     if m["yago"]:
         deferred = Deferred(None, "year", -1, fallback_year, accepts=("quarter", "month", "year"))
@@ -186,6 +190,22 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return Found("date", start, end, None, relative=True)
     moved = shift(ctx.published, unit, _REL_SHIFT.get(rel, 0))
     return Found("date", start, end, period_value(moved, unit), relative=True, anchored=True)
+
+
+_ENDED: Final = regex.compile(r"\s+(?:ended|ending|through)\b")
+
+
+def _the_year(m: regex.Match[str], ctx: Context) -> Found:
+    """"the year ended March 31" (a year's span), "for the full year" (this year), "the week"."""
+    start, end = m.span()
+    unit = m["rthe"].lower()
+    if _ENDED.match(ctx.text, end):
+        return Found("duration", start, end, duration_value(1, unit))
+    if ctx.published is None:
+        return Found("date", start, end, None, relative=True)
+    if unit == "week":  # which week is rarely clear: the year is
+        return Found("date", start, end, f"{ctx.published.year}-WXX", relative=True, anchored=True)
+    return Found("date", start, end, str(ctx.published.year), relative=True, anchored=True)
 
 
 def ago(m: regex.Match[str], ctx: Context) -> Found | None:
@@ -222,6 +242,70 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
         deferred = Deferred(None, "year", -1, value, accepts=("quarter", "month"), accepts_before=("quarter",))
         return Found("date", start, end, None, hedge, relative=True, deferred=deferred)
     return Found("date", start, end, value, hedge, relative=True, anchored=True)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Anonymous Gregorian algorithm).
+
+    >>> _easter(2000), _easter(2025)
+    (datetime.date(2000, 4, 23), datetime.date(2025, 4, 20))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 is the last) weekday (1 = Monday) of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday in a year (US dates where they differ)."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key.startswith("easter"):
+        return _easter(year) + timedelta(days=1 if key.endswith("monday") else 0)
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if key == "election day":
+        return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    if key == "labor day":
+        return _nth_weekday(year, 9, 1, 1)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 1, -1)
+    month, day = HOLIDAYS.get(key, HOLIDAYS.get(key.removesuffix(" day"), "12-25")).split("-")
+    return date(year, int(month), int(day))
+
+
+def holiday(m: regex.Match[str], ctx: Context) -> Found | None:
+    """"Thanksgiving Day", "last Christmas", "Easter week" (TimeML dates; NEWS-DEV leaves
+    holidays out, see the report)."""
+    start, end = m.span()
+    if ctx.published is None:
+        return Found("date", start, end, None, relative=True)
+    name = m["holiday"]
+    rel = (m["hrel"] or "").lower()
+    when = tense(ctx.text, start, end)
+    options = [holiday_date(name, y) for y in range(ctx.published.year - 1, ctx.published.year + 2)]
+    if rel == "last" or rel != "next" and when == "past":
+        day = max((d for d in options if d < ctx.published), default=options[0])
+    elif rel == "next" or when == "future":
+        day = min((d for d in options if d > ctx.published), default=options[-1])
+    else:
+        day = min(options, key=lambda d: abs((d - ctx.published).days))
+    if name.lower().endswith("week"):
+        return Found("date", start, end, period_value(day, "week"), relative=True, anchored=True)
+    return Found("date", start, end, day.isoformat(), relative=True, anchored=True)
 
 
 def reference(m: regex.Match[str], ctx: Context) -> Found | None:

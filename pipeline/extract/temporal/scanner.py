@@ -56,6 +56,7 @@ RESOLVERS: Final[dict[str, Resolver]] = {
     "relative_day": relative.relative_day,
     "weekday": relative.weekday,
     "season": absolute.season,
+    "holiday": relative.holiday,
     "duration": durations.duration,
     "set": durations.set_expression,
     "reference": relative.reference,
@@ -100,7 +101,7 @@ _ANCHOR_WORDS: Final = sorted(
         "today", "yesterday", "tomorrow", "tonight", "weekend", "annum", "period", "fiscal",
         "fy", "half", "clock", "twenties", "thirties", "forties", "fifties", "sixties",
         "seventies", "eighties", "nineties", "nineteen", "eighteen", "thousand",
-        "midafternoon", "midmorning",
+        "midafternoon", "midmorning", "thanksgiving", "christmas", "easter", "halloween",
     }
 )
 #: One pass over the lower-cased text finds every anchor (`re`, a trie: fast).
@@ -122,11 +123,13 @@ _NONE: Final[frozenset[str]] = frozenset()
 _KINDS: Final[dict[str, frozenset[str]]] = {
     "month": frozenset({"range_days", "range", "calendar", "month_year", "month", "set"}),
     "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
-    "unit": frozenset({"ago", "relative_unit", "duration", "set"}),
-    "year": frozenset({"ago", "relative_unit", "duration", "set", "quarter", "fiscal", "year"}),
+    "unit": frozenset({"ago", "relative_unit", "duration", "set", "holiday"}),
+    "year": frozenset({"ago", "relative_unit", "duration", "set", "quarter", "fiscal", "year",
+                       "holiday"}),
     "quarter": frozenset({"ago", "duration", "set", "quarter"}),
     "month_unit": frozenset({"ago", "relative_unit", "duration", "set", "quarter"}),
-    "day_unit": frozenset({"ago", "relative_unit", "duration", "set", "relative_day", "reference"}),
+    "day_unit": frozenset({"ago", "relative_unit", "duration", "set", "relative_day", "reference",
+                           "holiday"}),
     "second": frozenset({"ago", "duration", "set", "quarter"}),
     "long_unit": frozenset({"ago", "relative_unit", "duration", "set", "decade"}),
     "day": frozenset({"relative_day", "part_of_day"}),
@@ -136,6 +139,7 @@ _KINDS: Final[dict[str, frozenset[str]]] = {
     "set": frozenset({"set"}),
     "season": frozenset({"season", "set"}),
     "weekend": frozenset({"relative_unit"}),
+    "holiday": frozenset({"holiday"}),
     "period": frozenset({"quarter"}),
     "fiscal": frozenset({"fiscal", "quarter"}),
     "half": frozenset({"quarter", "duration", "ago"}),
@@ -159,6 +163,7 @@ _WORD_KIND: Final[dict[str, str]] = {
     **{w: "day" for w in ("today", "yesterday", "tomorrow", "tonight")},
     **{w: "decade" for w in ("twenties", "thirties", "forties", "fifties", "sixties",
                              "seventies", "eighties", "nineties")},
+    **{w: "holiday" for w in ("thanksgiving", "christmas", "easter", "halloween")},
     "weekend": "weekend", "period": "period", "fiscal": "fiscal", "fy": "fiscal", "half": "half",
     "clock": "clock", "nineteen": "spoken", "eighteen": "spoken", "thousand": "thousand",
 }
