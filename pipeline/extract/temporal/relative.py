@@ -297,12 +297,19 @@ def holiday(m: regex.Match[str], ctx: Context) -> Found | None:
     rel = (m["hrel"] or "").lower()
     when = tense(ctx.text, start, end)
     options = [holiday_date(name, y) for y in range(ctx.published.year - 1, ctx.published.year + 2)]
-    if rel == "last" or rel != "next" and when == "past":
-        day = max((d for d in options if d < ctx.published), default=options[0])
-    elif rel == "next" or when == "future":
-        day = min((d for d in options if d > ctx.published), default=options[-1])
+    nearest = min(options, key=lambda d: abs((d - ctx.published).days))
+    before = max((d for d in options if d < ctx.published), default=options[0])
+    after = min((d for d in options if d > ctx.published), default=options[-1])
+    if rel == "last":
+        day = before
+    elif rel == "next":
+        day = after
+    elif when == "past" and (nearest - ctx.published).days > 30:
+        day = before
+    elif when == "future" and (ctx.published - nearest).days > 30:
+        day = after
     else:
-        day = min(options, key=lambda d: abs((d - ctx.published).days))
+        day = nearest
     if name.lower().endswith("week"):
         return Found("date", start, end, period_value(day, "week"), relative=True, anchored=True)
     return Found("date", start, end, day.isoformat(), relative=True, anchored=True)

@@ -207,6 +207,7 @@ _INSIDE: Final = frozenset(
         "comparable", "corresponding", "same", "latest", "current", "recent", "just", "ended",
         "flat", "fiscal", "year", "one", "a", "an", "'", "start", "beginning", "middle", "rest",
         "number", "couple", "few", "dozen", "dozens", "several", "many", "some", "half",
+        "hundred", "thousand", "other", "times", "o",
     }
 )
 #: The families that can start with a year-like number ("1990s", "2005 fiscal year"), and
