@@ -301,6 +301,7 @@ _YEAR_PREPOSITIONS: Final = frozenset(
     "in since by from until till of before after during between and to through base circa year "
     "end mid early late fiscal calendar the".split()
 )
+_OLD_YEAR_SIGNALS: Final = frozenset("in since year circa c from until till before after".split())
 _NEXT_WORD: Final = regex.compile(r"[^\S\n]*\n?[^\S\n]*([A-Za-z]+)")
 #: Matched backwards (the REVERSE flag), so that it ends where the expression starts.
 _PREV_WORD: Final = regex.compile(r"(?r)([A-Za-z]+)[^\w\n]{0,3}\n?[^\S\n]*")
@@ -352,8 +353,10 @@ def bare_year(m: regex.Match[str], ctx: Context) -> Found | None:
         after = next_word(ctx, end)
         if after and _COUNTED.fullmatch(after):
             return None
-        if not 1900 <= year <= 2050 and before not in _YEAR_PREPOSITIONS:
-            return None
+        if not 1900 <= year <= 2050:
+            # "in 1066", "since 1850"; not "services to 1500 campus users"
+            if before not in _OLD_YEAR_SIGNALS:
+                return None
     return Found("date", start, end, f"{year:04d}")
 
 

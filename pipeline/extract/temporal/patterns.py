@@ -181,7 +181,7 @@ _RANGE = rf"""
         {_range_end("2")}
       | {_range_end("1")} (?:{DASH}|{GAP}(?:to|through|thru|until){GAP}) {_range_end("2")}
         (?<=[A-Za-z.]|\d{{4}})                          # an end that is a month or a full year
-      | {year("year1")}{DASH}(?P<yy2>\d\d)(?!\d)          # 1985-87
+      | {year("year1")}(?:{DASH}|/)(?P<yy2>\d\d)(?!\d)      # 1985-87, 1998/99
     )
 """
 

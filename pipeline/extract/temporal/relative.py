@@ -21,6 +21,7 @@ from pipeline.extract.temporal.calendar import period_value, shift
 from pipeline.extract.temporal.context import Context, Deferred, Found, Skip, Tense, tense
 from pipeline.extract.temporal.durations import amount, duration_value, hedged_start
 from pipeline.extract.temporal.lexicon import (
+    AWARD_NOUNS,
     HOLIDAYS,
     PARTS_OF_DAY,
     REFERENCES,
@@ -195,10 +196,13 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
 _ENDED: Final = regex.compile(r"\s+(?:ended|ending|through)\b")
 
 
-def _the_year(m: regex.Match[str], ctx: Context) -> Found:
+def _the_year(m: regex.Match[str], ctx: Context) -> Found | Skip:
     """"the year ended March 31" (a year's span), "for the full year" (this year), "the week"."""
     start, end = m.span()
     unit = m["rthe"].lower()
+    lead = ctx.text[max(0, start - 24) : start].lower().split()
+    if len(lead) >= 2 and lead[-1] == "of" and lead[-2] in AWARD_NOUNS:
+        return Skip(end)  # "player of the year" is a title
     if _ENDED.match(ctx.text, end):
         return Found("duration", start, end, duration_value(1, unit))
     if ctx.published is None:

@@ -298,7 +298,7 @@ _AFTER_YEAR: Final = (
 
 #: A range needs a dash or "to", "and", "through" shortly after its first month or year.
 _RANGE_HINT: Final = re.compile(
-    r"[^.;]{0,24}?(?:[-\u2013\u2014]|\b(?:to|and|through|thru|until|till)\b)"
+    r"[^.;]{0,24}?(?:[-\u2013\u2014/]|\b(?:to|and|through|thru|until|till)\b)"
 )
 _RANGES: Final = frozenset({"range", "range_days"})
 _FAMILIES_FOR: Final[dict[tuple[str, frozenset[str]], tuple[str, ...]]] = {}
