@@ -270,7 +270,10 @@ def _at(
             continue
         m = PATTERNS[family].match(ctx.text, position)
         if m is not None and m.end() > anchor:
-            found = RESOLVERS[family](m, ctx)
+            try:
+                found = RESOLVERS[family](m, ctx)
+            except (OverflowError, ValueError):  # a date beyond the calendar (year 1 or 9999)
+                found = None
             if found is not None:
                 return found
         failed.add((position, family))
@@ -298,7 +301,7 @@ _AFTER_YEAR: Final = (
 
 #: A range needs a dash or "to", "and", "through" shortly after its first month or year.
 _RANGE_HINT: Final = re.compile(
-    r"[^.;]{0,24}?(?:[-\u2013\u2014/]|\b(?:to|and|through|thru|until|till)\b)"
+    r"[^;]{0,24}?(?:[-\u2013\u2014/]|\b(?:to|and|through|thru|until|till)\b)"
 )
 _RANGES: Final = frozenset({"range", "range_days"})
 _FAMILIES_FOR: Final[dict[tuple[str, frozenset[str]], tuple[str, ...]]] = {}
