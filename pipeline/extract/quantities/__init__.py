@@ -1,7 +1,8 @@
 """Numbers, money and percentages in news text, with qualifier, bounds and unit.
 
->>> [(q.kind, q.raw, q.value, q.qualifier, q.unit) for q in quantities(  # doctest: +NORMALIZE_WHITESPACE
-...     "Nearly 40,000 Taiwanese joined over 400 business events.")]
+>>> text = "Nearly 40,000 Taiwanese joined over 400 business events."
+>>> [(q.kind, q.raw, q.value, q.qualifier, q.unit) for q in quantities(text)]
+... # doctest: +NORMALIZE_WHITESPACE
 [('number', '40,000', 40000.0, 'less_than', 'Taiwanese'),
  ('number', '400', 400.0, 'more_than', 'business events')]
 >>> [(q.raw, q.currency, q.value) for q in quantities("a $1.3bn (£691m) bill")]

@@ -37,16 +37,16 @@ _WITH_ARTICLE = [
     for word in [*_LEX.scales, *_LEX.multipliers, *_LEX.fractions]
     for article in ("a", "A", "an", "An")
 ]
-_WORDS_TRIE = trie_alternation(
-    [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS), *_WITH_ARTICLE]
-)
+_WORDS = [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)]
+_WORDS_TRIE = trie_alternation(_WORDS)
+_START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
 
 # Where a numeral may start: a digit or a number word. The rest is matched anchored at
 # that point. (A leading alternation of literals is the fastest form for ``re``.)
 _START = re.compile(
     rf"""
       (?P<d>\d)                                  # digits: 10,000  1.5  7-1/2
-    | (?<![A-Za-z'’])(?P<w>{_WORDS_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
+    | (?<![A-Za-z'’])(?P<w>{_START_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
     """,
     re.VERBOSE,
 )
@@ -59,7 +59,7 @@ _DIGITS = re.compile(
     re.VERBOSE,
 )
 # Tokens of a run of number words: "a hundred and five", "twenty-one", "two and a half".
-_WORD_RUN = re.compile(rf"(?:{_WORDS_TRIE}|and|an|a)(?![A-Za-z])(?:(?:[ \t]+|-)(?=[A-Za-z]))?")
+_WORD_RUN = re.compile(rf"(?:{_WORDS_TRIE}|and|an|a|An|A)(?![A-Za-z])(?:(?:[ \t]+|-)(?=[A-Za-z]))?")
 # What may follow digits without a space: 5bn, $3m, 10k, 5pc, 50p, 12km.
 _ATTACHED = re.compile(
     rf"""
@@ -260,7 +260,7 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     """The amount whose numeral starts at `i`, and where the scan goes on."""
     num = numeral_at(text, i, kind)
     if num is None:
-        return None, resume
+        return _vague_scale(text, i, resume)
     skip = guards.before_numeral(text, num.start, num.written)
     if skip:
         return None, guards.token_end(text, num.end)
@@ -522,6 +522,25 @@ def _fraction(text: str, f: Found) -> tuple[Found | None, int]:
     f.value *= 100.0
     _hedge(text, f, words)
     return f, f.end
+
+
+def _vague_scale(text: str, i: int, resume: int) -> tuple[Found | None, int]:
+    """ "several hundred", "a few thousand": a scale word after a vague quantifier."""
+    m = _WORD_RUN.match(text, i)
+    word = text[i : m.end()].strip(" \t-").lower() if m else ""
+    if word not in _LEX.scales and word not in _LEX.multipliers:
+        return None, resume
+    before = guards.words_before(text, i)
+    for k in (3, 2, 1):
+        phrase = " ".join(before[-k:])
+        if len(before) >= k and phrase in _LEX.vague_modifiers:
+            lowered = text[max(0, i - 40) : i].lower()
+            at = lowered.rfind(phrase)
+            if at < 0:
+                break
+            end = i + len(word)
+            return Found(max(0, i - 40) + at, end, "number", None), end
+    return None, resume
 
 
 def _vague(text: str, num: _Numeral) -> tuple[Found | None, int]:

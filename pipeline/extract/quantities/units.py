@@ -129,8 +129,8 @@ def _share_of(words: list[str]) -> str:
         low = w.lower()
         if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
             break
-        if np and np[-1][0].isupper() and w.islower() and low.endswith("s"):
-            break  # "the UK wants": a verb after a name
+        if np and not _plural(np[-1]) and w.islower() and _plural(w):
+            break  # "the UK wants", "the budget goes": a verb after a singular noun
         np.append(w)
         if _plural(w) and w.islower():
             break
@@ -366,6 +366,11 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         m = _ON_NP.match(text, pos)
         if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
             return f"{m[1]} spending"
+    tokens = _clause_tokens(text, f.start)
+    if f.kind == "money":  # "a bill of $1.3bn faces ...": the noun before "of" first
+        unit = _of_before(tokens, f)
+        if unit:
+            return unit
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
     if unit:
         return unit
@@ -373,8 +378,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
-    tokens = _clause_tokens(text, f.start)
-    unit = _of_before(tokens, f)
+    unit = _of_before(tokens, f) if f.kind != "money" else ""
     if unit:
         return unit
     if f.kind == "number":
