@@ -265,6 +265,35 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("They watched BBC One and Formula One.", []),
         ("The 1990s were calm; Windows 95 sold well.", []),
         ("No one came and someone left.", []),
+        ("The S and P 500 fell; a .22 rifle and a Nokia 6310 phone were found.", []),
+        ("It rained for seven consecutive days.", []),
+        ("It declared a two-for-one stock split.", []),
+        ("One analyst said prices would rise.", []),
+    ],
+    "wire tables": [
+        (
+            "Shr 17 cts vs 13 cts\n     Net 2.1 mln vs 1.03 mln\n     Revs 15.6 mln vs 12 mln\n"
+            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n     Shr 58 cts",
+            [
+                money("17 cts", "USD", 0.17),
+                money("13 cts", "USD", 0.13),
+                money("2.1 mln", "USD", 2.1e6, unit=""),
+                money("1.03 mln", "USD", 1.03e6, unit=""),
+                money("15.6 mln", "USD", 15.6e6),
+                money("12 mln", "USD", 12e6),
+                n("11.9 mln", 11.9e6),
+                n("10.0 mln", 10e6),
+                money("58 cts", "USD", 0.58),
+            ],
+        ),
+        (
+            "It offered 110 mln shares at 10 dlrs and an option on 16.5 mln more shares.",
+            [
+                n("110 mln", 110e6, unit="shares"),
+                money("10 dlrs", "USD", 10),
+                n("16.5 mln", 16.5e6, unit="shares"),
+            ],
+        ),
     ],
     "headlines": [
         (

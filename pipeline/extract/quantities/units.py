@@ -32,6 +32,8 @@ from pipeline.extract.quantities.scan import Found
 
 _LEX = lexicon()
 _AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|[A-Za-z0-9][\w'’./&-]*|\S")
+# A paragraph or table row ends at a blank line or a line break before indentation.
+_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
 _BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
@@ -66,10 +68,9 @@ def _plural(word: str) -> bool:
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
-    window = text[pos : pos + 90]
-    blank = window.find("\n\n")
+    window = _ROW_END.split(text[pos : pos + 90], 1)[0]
     out: list[str] = []
-    for t in _AFTER_TOKENS.findall(window if blank < 0 else window[:blank]):
+    for t in _AFTER_TOKENS.findall(window):
         if t[0] == "(" and len(t) > 2:
             continue  # African Union (AU) troops
         if not t[0].isalnum():
@@ -125,12 +126,13 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
 def _share_of(words: list[str]) -> str:
     """The whole that a share is of: "half the UK wants" -> UK, "the IMF support" too."""
     np: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower()
         if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
             break
-        if np and not _plural(np[-1]) and w.islower() and _plural(w):
-            break  # "the UK wants", "the budget goes": a verb after a singular noun
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
+            break  # "the UK wants a", "the budget goes on": a verb after a singular noun
         np.append(w)
         if _plural(w) and w.islower():
             break
@@ -143,8 +145,9 @@ def _following(text: str, f: Found, pos: int) -> str:
         return ""
     first = words[0].lower()
     if first == "of" or (f.kind == "percent" and first in _DETERMINERS):
-        rest = [w for w in words[1:] if w.lower() not in _DETERMINERS] if first == "of" else words
-        rest = [w for w in rest if w.lower() not in _DETERMINERS]
+        rest = words[1:] if first == "of" else words
+        while rest and rest[0].lower() in _DETERMINERS:
+            rest = rest[1:]
         if f.kind == "percent":
             return _share_of(rest)
         return _noun_phrase(rest, "number", None)
@@ -325,8 +328,8 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None)
-        if not f.unit and same_sentence and previous is not None and previous.unit:
-            f.unit = previous.unit if "points" not in previous.unit or f.is_points else ""
+        if not f.unit and same_sentence and previous is not None and _carries(previous, f):
+            f.unit = previous.unit
         if not f.unit and f.kind == "percent":
             nxt = _tokens_after(text, f.end, 1)
             if nxt and nxt[0].lower() in _LEX.respondent_verbs:
@@ -343,6 +346,15 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             f.unit = known.get((f.kind, f.value), "")
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+def _carries(previous: Found, f: Found) -> bool:
+    """May `f` take the unit of the figure before it in its sentence?"""
+    if not previous.unit or ("points" in previous.unit and not f.is_points):
+        return False
+    # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
+    # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
+    return {previous.kind, f.kind} != {"number", "money"}
 
 
 def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
