@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _LEX = lexicon()
 _MONTHS = _LEX.months
+_OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 _WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
@@ -92,7 +93,7 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
         return True
     word = m["word"].lower()
     entry = _LEX.currency_words[word]
-    if word in ("pounds", "pound") and text.startswith(" of", m.end()):
+    if word in ("pounds", "pound") and _OF.match(text, m.end()):
         return False  # 500 pounds of cocaine: a weight
     needs = entry.get("needs")
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)

@@ -78,6 +78,7 @@ class Lexicon:
     time_units: frozenset[str]
     time_adjectives: frozenset[str]
     count_labels: frozenset[str]
+    money_labels: frozenset[str]
     point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         time_units=frozenset(units["time_units"]),
         time_adjectives=frozenset(units["time_adjectives"]),
         count_labels=frozenset(units["count_labels"]),
+        money_labels=frozenset(units["money_labels"]),
         point_lead=frozenset(units["percent_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),

@@ -63,7 +63,20 @@ def _plural(word: str) -> bool:
     low = word.lower()
     if low in _LEX.invariant_plurals:
         return True
+    if "'" in low or "’" in low:
+        return False  # a possessive: the group's
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _amount_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isdigit()
+        or low in _LEX.magnitude_words
+        or low in _LEX.currency_words
+        or low in _LEX.units
+        or low in _LEX.tens
+    )
 
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
@@ -107,8 +120,8 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
         np.append(w)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
-        if _plural(w) or (_NATIONALITY.match(w) and last):
-            return " ".join(np)
+        if (_plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
+            return " ".join(np)  # "29 Williams shares": a name ending in s runs on
     if not np:
         return ""
     if kind == "number":
@@ -130,6 +143,8 @@ def _share_of(words: list[str]) -> str:
         low = w.lower()
         if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
             break
+        if _amount_word(w):
+            continue  # 20 per cent of Sony's eight billion dollar worldwide sales
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
@@ -180,7 +195,11 @@ def _clause_tokens(text: str, start: int) -> list[str]:
 
 
 def _informative(phrase: list[str]) -> bool:
-    return any(w.lower() not in _LEX.uninformative_heads for w in phrase)
+    """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
+    return any(
+        w[0].isalpha() and w.lower() not in _LEX.uninformative_heads and w not in _LEX.months
+        for w in phrase
+    )
 
 
 _CHUNK_INNER = _LEX.chunk_inner
@@ -193,6 +212,8 @@ def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
         t = tokens[i]
         low = t.lower()
         if not t[0].isalnum() or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if low in _LEX.magnitude_words or low in _LEX.currency_words:
             break
         if low in _LEX.stop_words and low not in _CHUNK_INNER and not _acronym(t):
             if low not in ("and", "or") or not words or i == 0:
@@ -276,7 +297,9 @@ def _of_before(tokens: list[str], f: Found) -> str:
     np: list[str] = []
     while i >= 0 and len(np) < 5:
         low = tokens[i].lower()
-        if low in _LEX.stop_words or low in _PREPOSITIONS or not tokens[i][0].isalnum():
+        if low in _LEX.stop_words or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if not tokens[i][0].isalnum() or _amount_word(tokens[i]):
             break
         np.insert(0, tokens[i])
         i -= 1
