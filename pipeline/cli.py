@@ -287,13 +287,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_gx_chatter(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING or not record.name.startswith("great_expectations")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # GX logs its own internals at INFO; only its warnings concern our users
-    logging.getLogger("great_expectations").setLevel(max(level, logging.WARNING))
+    # GX logs its own internals at INFO (and sets its loggers' levels itself): only its
+    # warnings concern our users
+    for handler_ in logging.getLogger().handlers:
+        handler_.addFilter(_not_gx_chatter)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
