@@ -23,7 +23,7 @@ from pipeline.records import Quantity, Timex
 
 
 def span(start: int, end: int, kind: str = "number", **keys: Any) -> dict[str, Any]:
-    return {"start": start, "end": end, "type": kind, **keys}
+    return {"start": start, "end": end, "type": kind, "value": 1.0, **keys}
 
 
 def test_strict_and_relaxed_matching() -> None:
@@ -32,6 +32,12 @@ def test_strict_and_relaxed_matching() -> None:
     s = score_document(gold, pred, ["number"])["number"]
     assert (s.gold, s.pred, s.strict, s.relaxed, s.value_ok) == (3, 3, 1, 2, 1)
     assert s.prf(s.relaxed) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+
+
+def test_vague_amounts_without_a_value_are_not_scored() -> None:
+    gold = [span(0, 6, "troops", value=10.0)]
+    pred = [span(0, 6, "troops", value=10.0), span(10, 18, "troops", value=None)]
+    assert score_document(gold, pred, ["troops"])["troops"].pred == 1
 
 
 def test_types_must_agree_and_matches_are_one_to_one() -> None:
