@@ -227,7 +227,7 @@ class TypeScore:
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
-    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return int(min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def match_spans(
