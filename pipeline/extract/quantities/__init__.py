@@ -19,6 +19,7 @@ counts. Spans never cover the hedge or the counted noun (NEWS-DEV.md §1).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import isfinite
 
 from pipeline.extract.quantities.context import (
     bounds,
@@ -75,4 +76,6 @@ def _tidy(value: float | None) -> float | None:
     >>> _tidy(16.4 * 1e6), _tidy(70 * 0.01), _tidy(None)
     (16400000.0, 0.7, None)
     """
-    return None if value is None else float(f"{value:.12g}")
+    if value is None or not isfinite(value) or value.is_integer():
+        return value
+    return float(f"{value:.12g}")

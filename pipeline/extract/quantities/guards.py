@@ -84,7 +84,9 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    return [w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].split()[-5:]]
+    return [
+        w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].rsplit(None, 5)[-5:]
+    ]
 
 
 def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:

@@ -312,11 +312,15 @@ _PREFIX_WORDS = frozenset(
 
 def _maybe_currency(text: str, i: int) -> bool:
     """A cheap test before the currency regex: a symbol or a currency word just before `i`."""
-    window = text[max(0, i - 12) : i]
-    if any(c in _SYMBOL_CHARS for c in window[-4:]):
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if c in _SYMBOL_CHARS or (c == " " and i > 1 and text[i - 2] in _SYMBOL_CHARS):
         return True
-    words = window.split()
-    return bool(words) and words[-1].lower() in _PREFIX_WORDS
+    if c not in " \t\n.":
+        return False
+    j = max(text.rfind(" ", max(0, i - 14), i - 1), text.rfind("\n", max(0, i - 14), i - 1))
+    return text[j + 1 : i].strip().lower() in _PREFIX_WORDS
 
 
 def _attached(text: str, f: Found, m: re.Match[str]) -> int:

@@ -81,7 +81,9 @@ def _amount_word(word: str) -> bool:
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
-    window = _ROW_END.split(text[pos : pos + 90], 1)[0]
+    window = text[pos : pos + 80]
+    if "\n" in window:  # a paragraph or table row ends at a blank line or an indent
+        window = _ROW_END.split(window, 1)[0]
     out: list[str] = []
     for t in _AFTER_TOKENS.findall(window):
         if t[0] == "(" and len(t) > 2:
@@ -187,7 +189,7 @@ def _casualty(text: str, f: Found) -> str:
 
 def _clause_tokens(text: str, start: int) -> list[str]:
     """The words of the clause before `start`, parentheses removed."""
-    window = text[max(0, start - 260) : start]
+    window = text[max(0, start - 200) : start]
     cut = 0
     for m in _BOUNDARY.finditer(window):
         cut = m.end()
@@ -401,9 +403,9 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         m = _ON_NP.match(text, pos)
         if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
             return f"{m[1]} spending"
-    tokens = _clause_tokens(text, f.start)
-    if f.kind == "money":  # "a bill of $1.3bn faces ...": the noun before "of" first
-        unit = _of_before(tokens, f)
+    of_before = "of" in text[max(0, f.start - 30) : f.start].split()
+    if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
+        unit = _of_before(_clause_tokens(text, f.start), f)
         if unit:
             return unit
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
@@ -413,7 +415,8 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
-    unit = _of_before(tokens, f) if f.kind != "money" else ""
+    tokens = _clause_tokens(text, f.start)
+    unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
     if unit:
         return unit
     if f.kind == "number":
