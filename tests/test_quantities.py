@@ -269,6 +269,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("It rained for seven consecutive days.", []),
         ("It declared a two-for-one stock split.", []),
         ("One analyst said prices would rise.", []),
+        ("Smith, 26, married Jones, 23, in May.", []),
     ],
     "wire tables": [
         (
@@ -293,6 +294,62 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
                 money("10 dlrs", "USD", 10),
                 n("16.5 mln", 16.5e6, unit="shares"),
             ],
+        ),
+    ],
+    "Taipei Times style": [
+        (
+            "Exports to the US rose 23.5 percent year-on-year to US$11.2 billion.",
+            [
+                pct("23.5 percent", 23.5, unit="Exports"),
+                money("US$11.2 billion", "USD", 11.2e9, unit="Exports"),
+            ],
+        ),
+        (
+            "The council said 77.3 percent of those surveyed backed the plan, up 2.1 percentage "
+            "points.",
+            [
+                pct("77.3 percent", 77.3, unit="surveyed"),
+                pct("2.1 percentage points", 2.1, is_points=True, unit="percentage points"),
+            ],
+        ),
+        (
+            "The ministry will spend NT$1.2 trillion (US$37 billion) on up to 150 drones.",
+            [
+                money("NT$1.2 trillion", "TWD", 1.2e12),
+                money("US$37 billion", "USD", 37e9),
+                n("150", 150, qualifier="up_to", unit="drones"),
+            ],
+        ),
+        (
+            "Beijing lured roughly 12,000 Taiwanese students to over 80 summer camps.",
+            [
+                n("12,000", 12000, qualifier="approx", unit="Taiwanese students"),
+                n("80", 80, qualifier="more_than", unit="summer camps"),
+            ],
+        ),
+    ],
+    "exchange rates and prices": [
+        (
+            "Dollar Slips to 108.40 Yen\nTOKYO (Reuters) - The dollar fell to 108.40 yen.",
+            [
+                money("108.40 Yen", "JPY", 108.4, unit="per dollar"),
+                money("108.40 yen", "JPY", 108.4, unit="per dollar"),
+            ],
+        ),
+        (
+            "Crude rose 85 cents to $55.17 a barrel on the Nymex.",
+            [money("85 cents", "USD", 0.85), money("$55.17", "USD", 55.17, unit="per barrel")],
+        ),
+        (
+            "The fund rose to 3.5 billion dlrs from 2.9 billion a year earlier.",
+            [
+                money("3.5 billion dlrs", "USD", 3.5e9, unit="fund"),
+                money("2.9 billion", "USD", 2.9e9, unit="fund"),
+            ],
+        ),
+        (
+            "Savers pay between pounds 190m and pounds 265m a year.",
+            [money("pounds 190m and pounds 265m", "GBP", 190e6, value_max=265e6, unit="per year")],
         ),
     ],
     "headlines": [

@@ -224,6 +224,8 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
         return False  # S and P 500, Type B 12
     if _model_number(text, f, num, prev, low):
         return False
+    if _age(text, f, num, prev):
+        return False
     if f.qualifier != "range":
         if f.value <= 31 and (date_day(prev_raw) or nxt.rstrip(",.") in _MONTHS):
             return False
@@ -235,6 +237,19 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     if num.written:
         return _keep_written(text, f, num, before, low)
     return True
+
+
+def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
+    """ "Bratman, 26, proposed": an age after a name, not a count."""
+    return (
+        num.integer
+        and not num.written
+        and f.value is not None
+        and f.value < 120
+        and prev.endswith(",")
+        and prev[:1].isupper()
+        and text[f.end : f.end + 1] == ","
+    )
 
 
 def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bool:

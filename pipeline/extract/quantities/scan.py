@@ -93,6 +93,14 @@ _CURRENCY_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same markers, anchored where a range's second amount starts.
+_CURRENCY_LEAD = re.compile(
+    rf"""(?:{alternation(_LEX.symbols)}
+      |(?:{alternation(_LEX.codes)})[ \t]
+      |(?:(?:{_CURRENCY_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
+    )[ \t]?(?=\d)""",
+    re.VERBOSE,
+)
 _PERCENT = re.compile(
     rf"""
     (?:{_NL}|-)
@@ -435,10 +443,9 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
         return ""
     j = m.end()
     k = j
-    if f.kind == "money" and text[j : j + 1] in "$£€¥":
-        k = j + 1
-        while k < len(text) and text[k] == " ":
-            k += 1
+    if f.kind == "money":  # $2-$3.8 trillion, between pounds 190m and pounds 265m
+        lead = _CURRENCY_LEAD.match(text, j)
+        k = lead.end() if lead is not None else j
     kind = "d" if text[k : k + 1].isdigit() else "w"
     second = numeral_at(text, k, kind)
     if second is None or second.vague or second.fraction or second.written != first.written:

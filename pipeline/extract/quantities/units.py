@@ -31,17 +31,23 @@ from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.scan import Found
 
 _LEX = lexicon()
-_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|[A-Za-z0-9][\w'’./&-]*|\S")
+_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
 # A paragraph or table row ends at a blank line or a line break before indentation.
-_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
 _BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
 _BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
+# "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
+_TIME_RATES = [
+    r for r in _LEX.rate_words if r.split()[0] in ("a", "an") and r.split()[-1] in _LEX.time_units
+]
+_OTHER_RATES = [r for r in _LEX.rate_words if r not in _TIME_RATES]
 _RATE = re.compile(
     rf"""[ \t]*(?:\n[ \t]*)?(?:
-        (?P<rate>{alternation(_LEX.rate_words)})(?![A-Za-z])
-        (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into))
+        (?P<rate>{alternation(_OTHER_RATES)})(?![A-Za-z])
+      | (?P<time>{alternation(_TIME_RATES)})(?![A-Za-z])    # but "a year earlier" is no rate
+        (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into|and))
       | (?:to|against|per)[ \t]+(?:\n[ \t]*)?(?:the[ \t]+|one[ \t]+|a[ \t]+)?(?:\n[ \t]*)?
         (?P<per>(?:U\.S\.[ \t]+|US[ \t]+)?(?:dollar|dlr|euro|pound|yen|yuan|mark|franc)s?)\b
     )""",
@@ -119,8 +125,10 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
             break  # "$1.3bn Sri Lanka faces": a headline runs on
         if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
             break
-        np.append(w)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+            break  # "the $3.2bn settlement includes the ...": a verb
+        np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
         if (_plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
             return " ".join(np)  # "29 Williams shares": a name ending in s runs on
@@ -147,6 +155,8 @@ def _share_of(words: list[str]) -> str:
             break
         if _amount_word(w):
             continue  # 20 per cent of Sony's eight billion dollar worldwide sales
+        if np and w.islower() and low.endswith("ed"):
+            break  # "those surveyed backed the plan": a verb
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
@@ -332,6 +342,8 @@ def _subject(tokens: list[str], f: Found) -> str:
     i -= 1
     while i >= 0 and tokens[i].lower() in _LEX.subject_skip:
         i -= 1
+    if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
+        return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
     phrase, after_of = _np_before(tokens, i)
     return _tidy(phrase, after_of, f.kind)
 
@@ -340,8 +352,9 @@ def _rate(text: str, pos: int) -> str:
     m = _RATE.match(text, pos)
     if m is None:
         return ""
-    if m["rate"]:
-        return _LEX.rate_words.get(m["rate"].lower(), m["rate"])
+    rate = m["rate"] or m["time"]
+    if rate:
+        return _LEX.rate_words.get(" ".join(rate.lower().split()), rate)
     return "per " + m["per"].rstrip("s")
 
 
