@@ -1,0 +1,217 @@
+"""Attribute: figures + sentences -> claims (speaker, verb, quoted or not).
+
+One claim per sentence that carries a figure. Its speaker is found in the same sentence
+only (NEWS-DEV §6), in these constructions:
+
+* "X said", "X told reporters", "X has long reported", "X, chief economist at Y, said";
+* "..., said X, president of Y" and '"...," said X' (the speaker after the verb);
+* "according to X", "according to figures released by X";
+* "a survey released by X", "a poll by X found", "X's survey found", "a Harris poll gave";
+* "he said" / "she said" -> the person named last; "the ministry said" -> the fullest
+  name the document gives it (see resolve.py).
+
+The speaker is copied onto every figure of the sentence, dates included. `verb` is the
+lemma ("say", "tell", "find") or "according to". Headlines (a line without a full stop,
+mostly capitalised) get no speaker. A figure is not attributed to a phrase that
+contains it ("according to results of two polls" gives "two" no speaker).
+
+>>> from pipeline.records import Quantity
+>>> from pipeline.segment import sentence_spans
+>>> text = "Bank governor Sunil Mendis spoke. The bill is 500 rupees, he said."
+>>> q = Quantity(kind="money", start=46, end=57, raw="500 rupees", value=500.0)
+>>> figures, claims = attribute(text, sentence_spans(text), [q])
+>>> figures[0].speaker, claims[0].speaker_mention, claims[0].verb
+('Sunil Mendis', 'he', 'say')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.attribution.lexicon import LEXICON
+from pipeline.attribution.names import DocumentNames
+from pipeline.attribution.phrases import Phrase, phrase_after, subject_before
+from pipeline.attribution.quotes import inside, quote_spans
+from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.tokens import Token, is_quote_mark, tokenize
+from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
+
+__all__ = ["attribute"]
+
+_BE = frozenset("was were been is are be being".split())
+# Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
+_INVERTING = frozenset("say add write report note continue explain".split())
+_HEDGES = frozenset("a an another some about nearly almost around over more than".split())
+
+
+def _is_headline(sentence: str) -> bool:
+    """A line without a closing full stop whose words are mostly capitalised."""
+    stripped = sentence.rstrip()
+    if not stripped or stripped[-1] in ".!?\"”'’)":
+        return False
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
+def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
+    """(verb index, verb lemma, source phrase) for every attribution the tokens offer."""
+    found: list[tuple[int, str, Phrase]] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not t.is_word or t.in_figure:
+            continue
+        low = t.lower
+        phrase: Phrase | None = None
+        if low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
+            phrase, lemma = phrase_after(tokens, i + 2), "according to"
+        elif low == "by" and i >= 1 and _by_source(tokens, i):
+            phrase = phrase_after(tokens, i + 1)
+            previous = tokens[i - 1].lower
+            lemma = LEXICON.reporting_verbs.get(previous, "by")
+        elif low in LEXICON.reporting_verbs and not t.is_cap and not _noun_before_verb(tokens, i):
+            lemma = LEXICON.reporting_verbs[low]
+            phrase = subject_before(tokens, i)
+            if phrase is None and lemma in _INVERTING and i >= 1 and (
+                tokens[i - 1].text == "," or is_quote_mark(tokens[i - 1])
+            ):
+                phrase = phrase_after(tokens, i + 1)  # '"...," said Jane Doe, president of Y'
+            if phrase is not None and _noun_reading(tokens, i, phrase):
+                phrase = None
+            if phrase is not None and not _verb_fits(tokens, i, lemma, phrase):
+                phrase = None
+        if phrase is not None:
+            found.append((i, lemma, phrase))
+    return found
+
+
+def _noun_before_verb(tokens: Sequence[Token], i: int) -> bool:
+    """ "forecasts said", "reports say": the first word is a noun, the second the verb."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in LEXICON.reporting_verbs
+
+
+def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "a three-monthly report on", "the claims of": a word that is a noun here, not a verb."""
+    t = tokens[i]
+    if t.lower not in LEXICON.report_nouns and t.lower not in ("claims", "claim", "finds", "shows"):
+        return phrase.kind == "other" and t.lower.endswith("ing")  # "the ground saying"
+    if phrase.kind == "other":
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or not following.is_word or following.lower in ("of", "on", "by", "from", "for", "in", "into")
+
+
+def _by_source(tokens: Sequence[Token], i: int) -> bool:
+    """Is this "by" the agent of a report ("a poll by X", "figures released by X")?"""
+    previous = tokens[i - 1].lower
+    if previous in LEXICON.report_nouns:
+        return True
+    if previous in LEXICON.by_participles and i >= 2:
+        before = tokens[i - 2].lower
+        return before in LEXICON.report_nouns or (before in _BE and previous in LEXICON.reporting_verbs)
+    return False
+
+
+def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> bool:
+    """Verb-specific checks: "police found 20 bodies" and "Labour added 5 seats" are no claims."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+        return False  # "is said to be", "expected to rise"
+    if phrase.kind == "other" and (lemma not in LEXICON.speech_verbs or phrase.attachments):
+        return False
+    if lemma in LEXICON.report_only_verbs and phrase.kind != "report":
+        following = {t.lower for t in tokens[i + 1 : i + 12]}
+        return lemma == "put" and "at" in following and phrase.kind != "name"
+    if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
+        return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
+    if lemma in LEXICON.object_verbs:
+        k = i + 1
+        while k < len(tokens) and tokens[k].lower in _HEDGES:
+            k += 1
+        if k < len(tokens) and tokens[k].in_figure:
+            return False
+    return True
+
+
+def _span(tokens: Sequence[Token], verb: int, lemma: str, phrase: Phrase) -> tuple[int, int]:
+    """Token range of the source: the phrase with its attachments; "according to ..." runs
+    to the next punctuation mark."""
+    start = min([phrase.start, *(a for _, a, _ in phrase.attachments)])
+    end = max([phrase.end, *(b for _, _, b in phrase.attachments)])
+    if lemma == "according to":
+        start = verb
+        while end < len(tokens) and (tokens[end].is_word or tokens[end].in_figure):
+            end += 1
+    return start, end
+
+
+def attribute(
+    text: str, sentences: Sequence[Sentence], figures: Sequence[Figure]
+) -> tuple[list[Figure], list[Claim]]:
+    """Every figure with its sentence's speaker, and one claim per sentence with a figure."""
+    ordered = sorted(figures, key=lambda f: (f.start, f.end))
+    out: list[Figure] = []
+    claims: list[Claim] = []
+    names: DocumentNames | None = None
+    quotes: list[tuple[int, int]] | None = None
+    memory = Memory()
+    k = 0
+    for s in sentences:
+        while k < len(ordered) and ordered[k].start < s.start:
+            out.append(ordered[k])  # a figure outside every sentence keeps no speaker
+            k += 1
+        inside_figures: list[Figure] = []
+        while k < len(ordered) and ordered[k].start < s.end:
+            inside_figures.append(ordered[k])
+            k += 1
+        if not inside_figures:
+            continue
+        if quotes is None:
+            quotes = quote_spans(text)
+        speaker = mention = verb = ""
+        if not _is_headline(text[s.start : s.end]):
+            # only amounts block a phrase: "the latest quarterly survey" has a set in it
+            spans = [(f.start, f.end) for f in inside_figures if f.kind in QUANTITY_KINDS]
+            tokens = tokenize(text, s.start, s.end, spans)
+            chosen = _choose(tokens, quotes)
+            if chosen is not None:
+                i, verb, phrase = chosen
+                if names is None:
+                    names = DocumentNames(text)
+                speaker = speaker_of(text, tokens, phrase, names, memory)
+                a = phrase.start
+                if a >= 1 and tokens[a - 1].lower in LEXICON.determiners:
+                    a -= 1
+                mention = " ".join(text[tokens[a].start : tokens[phrase.end - 1].end].split())
+        is_quote = any(inside(quotes, f.start, f.end) for f in inside_figures)
+        claims.append(
+            Claim(
+                sentence_index=s.index,
+                start=s.start,
+                end=s.end,
+                speaker=speaker,
+                speaker_mention=mention if speaker else "",
+                verb=verb if speaker else "",
+                is_quote=is_quote,
+            )
+        )
+        out.extend(replace(f, speaker=speaker) if speaker else f for f in inside_figures)
+    out.extend(ordered[k:])
+    return out, claims
+
+
+def _choose(tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> tuple[int, str, Phrase] | None:
+    """The attribution of the sentence: the first outside quotation marks, else the first."""
+    valid = []
+    for i, lemma, phrase in _candidates(tokens):
+        a, b = _span(tokens, i, lemma, phrase)
+        figures = [t for t in tokens if t.in_figure]
+        if figures and all(tokens[a].start <= t.start and t.end <= tokens[b - 1].end for t in figures):
+            continue
+        valid.append((i, lemma, phrase))
+    for i, lemma, phrase in valid:
+        if not inside(quotes, tokens[i].start, tokens[i].end):
+            return i, lemma, phrase
+    return valid[0] if valid else None
