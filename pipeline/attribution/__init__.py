@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
-from pipeline.attribution.phrases import Phrase, phrase_after, subject_before
+from pipeline.attribution.phrases import Phrase, phrase_after, sentence_subject, subject_before
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize
@@ -40,6 +40,13 @@ from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 __all__ = ["attribute"]
 
 _BE = frozenset("was were been is are be being".split())
+_ARTICLES = frozenset("the a an its their his her".split())
+_NOUN_FOLLOWERS = frozenset("of on by from for in into as at with to".split())
+_PRONOUNS = LEXICON.person_pronouns | LEXICON.other_pronouns | {"you"}
+# Verb forms that are nouns as often (the notes, the claims): never with an "other" subject.
+_AMBIGUOUS = frozenset(
+    "notes claims claim finds shows show states projects calculates cites warns".split()
+)
 # Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
 _INVERTING = frozenset("say add write report note continue explain".split())
 _HEDGES = frozenset("a an another some about nearly almost around over more than".split())
@@ -74,11 +81,13 @@ def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
             lemma = LEXICON.reporting_verbs.get(previous, "by")
         elif low in LEXICON.reporting_verbs and not t.is_cap and not _noun_before_verb(tokens, i):
             lemma = LEXICON.reporting_verbs[low]
-            phrase = subject_before(tokens, i)
-            if phrase is None and lemma in _INVERTING and i >= 1 and (
+            phrase = None
+            if lemma in _INVERTING and i >= 1 and (
                 tokens[i - 1].text == "," or is_quote_mark(tokens[i - 1])
             ):
-                phrase = phrase_after(tokens, i + 1)  # '"...," said Jane Doe, president of Y'
+                phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
+            if phrase is None:
+                phrase = subject_before(tokens, i)
             if phrase is not None and _noun_reading(tokens, i, phrase):
                 phrase = None
             if phrase is not None and not _verb_fits(tokens, i, lemma, phrase):
@@ -93,15 +102,28 @@ def _noun_before_verb(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower in LEXICON.reporting_verbs
 
 
+def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The speaker after the verb, when it ends the sentence or a clause: ", said Mr Straw." """
+    phrase = phrase_after(tokens, i + 1)
+    if phrase is None or phrase.kind == "other":
+        return None
+    after = phrase.end
+    while after < len(tokens) and (tokens[after].lower in ("on", "in", "at") or tokens[after].lower in LEXICON.weekdays_months or tokens[after].lower in ("today", "yesterday", "here", "late", "earlier")):
+        after += 1  # ", said the ministry on Tuesday."
+    if after == len(tokens) or tokens[after].text in ",.;:!?(-—" or is_quote_mark(tokens[after]):
+        return phrase
+    return None
+
+
 def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
     """ "a three-monthly report on", "the claims of": a word that is a noun here, not a verb."""
     t = tokens[i]
-    if t.lower not in LEXICON.report_nouns and t.lower not in ("claims", "claim", "finds", "shows"):
+    if t.lower not in LEXICON.report_nouns and t.lower not in _AMBIGUOUS:
         return phrase.kind == "other" and t.lower.endswith("ing")  # "the ground saying"
     if phrase.kind == "other":
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is None or not following.is_word or following.lower in ("of", "on", "by", "from", "for", "in", "into")
+    return following is None or not following.is_word or following.lower in _NOUN_FOLLOWERS
 
 
 def _by_source(tokens: Sequence[Token], i: int) -> bool:
@@ -117,10 +139,14 @@ def _by_source(tokens: Sequence[Token], i: int) -> bool:
 
 def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> bool:
     """Verb-specific checks: "police found 20 bodies" and "Labour added 5 seats" are no claims."""
-    if i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-        return False  # "is said to be", "expected to rise"
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("to", "by"):
+        return False  # "is said to be", "expected to rise", "forces announced by X"
+    if phrase.kind == "other" and phrase.start >= 1 and tokens[phrase.start - 1].lower in _PRONOUNS:
+        return False  # "companies he controls said"
     if phrase.kind == "other" and (lemma not in LEXICON.speech_verbs or phrase.attachments):
         return False
+    if lemma == "show" and phrase.kind == "pronoun" and tokens[phrase.start].lower in ("it", "they"):
+        return True  # "it showed", of a survey
     if lemma in LEXICON.report_only_verbs and phrase.kind != "report":
         following = {t.lower for t in tokens[i + 1 : i + 12]}
         return lemma == "put" and "at" in following and phrase.kind != "name"
@@ -151,55 +177,107 @@ def attribute(
     text: str, sentences: Sequence[Sentence], figures: Sequence[Figure]
 ) -> tuple[list[Figure], list[Claim]]:
     """Every figure with its sentence's speaker, and one claim per sentence with a figure."""
-    ordered = sorted(figures, key=lambda f: (f.start, f.end))
-    out: list[Figure] = []
-    claims: list[Claim] = []
-    names: DocumentNames | None = None
-    quotes: list[tuple[int, int]] | None = None
-    memory = Memory()
-    k = 0
-    for s in sentences:
-        while k < len(ordered) and ordered[k].start < s.start:
-            out.append(ordered[k])  # a figure outside every sentence keeps no speaker
-            k += 1
-        inside_figures: list[Figure] = []
-        while k < len(ordered) and ordered[k].start < s.end:
-            inside_figures.append(ordered[k])
-            k += 1
-        if not inside_figures:
-            continue
-        if quotes is None:
-            quotes = quote_spans(text)
-        speaker = mention = verb = ""
-        if not _is_headline(text[s.start : s.end]):
-            # only amounts block a phrase: "the latest quarterly survey" has a set in it
-            spans = [(f.start, f.end) for f in inside_figures if f.kind in QUANTITY_KINDS]
-            tokens = tokenize(text, s.start, s.end, spans)
-            chosen = _choose(tokens, quotes)
-            if chosen is not None:
-                i, verb, phrase = chosen
-                if names is None:
-                    names = DocumentNames(text)
-                speaker = speaker_of(text, tokens, phrase, names, memory)
-                a = phrase.start
-                if a >= 1 and tokens[a - 1].lower in LEXICON.determiners:
-                    a -= 1
-                mention = " ".join(text[tokens[a].start : tokens[phrase.end - 1].end].split())
-        is_quote = any(inside(quotes, f.start, f.end) for f in inside_figures)
-        claims.append(
-            Claim(
-                sentence_index=s.index,
-                start=s.start,
-                end=s.end,
-                speaker=speaker,
-                speaker_mention=mention if speaker else "",
-                verb=verb if speaker else "",
-                is_quote=is_quote,
+    return _Attributor(text, sentences).run(figures)
+
+
+class _Attributor:
+    """One document: its names, quotes and the speakers seen so far, built on first use."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.memory = Memory()
+        self._names: DocumentNames | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+
+    @property
+    def names(self) -> DocumentNames:
+        if self._names is None:
+            self._names = DocumentNames(self.text)
+        return self._names
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
+
+    def run(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Claim]]:
+        ordered = sorted(figures, key=lambda f: (f.start, f.end))
+        out: list[Figure] = []
+        claims: list[Claim] = []
+        k = 0
+        for s in self.sentences:
+            while k < len(ordered) and ordered[k].start < s.start:
+                out.append(ordered[k])  # a figure outside every sentence keeps no speaker
+                k += 1
+            inside_figures: list[Figure] = []
+            while k < len(ordered) and ordered[k].start < s.end:
+                inside_figures.append(ordered[k])
+                k += 1
+            if not inside_figures:
+                continue
+            speaker, mention, verb = self.speaker(s, inside_figures)
+            claims.append(
+                Claim(
+                    sentence_index=s.index,
+                    start=s.start,
+                    end=s.end,
+                    speaker=speaker,
+                    speaker_mention=mention,
+                    verb=verb,
+                    is_quote=any(inside(self.quotes, f.start, f.end) for f in inside_figures),
+                )
             )
-        )
-        out.extend(replace(f, speaker=speaker) if speaker else f for f in inside_figures)
-    out.extend(ordered[k:])
-    return out, claims
+            out.extend(replace(f, speaker=speaker) if speaker else f for f in inside_figures)
+        out.extend(ordered[k:])
+        return out, claims
+
+    def speaker(self, s: Sentence, figures: Sequence[Figure]) -> tuple[str, str, str]:
+        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings."""
+        if _is_headline(self.text[s.start : s.end]):
+            return "", "", ""
+        # only amounts block a phrase: "the latest quarterly survey" has a set in it
+        spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
+        tokens = tokenize(self.text, s.start, s.end, spans)
+        chosen = _choose(tokens, self.quotes)
+        if chosen is None:
+            return "", "", ""
+        _, verb, phrase = chosen
+        if phrase.kind == "pronoun":
+            self._recall(s.index, tokens[phrase.start].lower in LEXICON.person_pronouns)
+        speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
+        if not speaker:
+            return "", "", ""
+        a = phrase.start
+        if a >= 1 and tokens[a - 1].lower in _ARTICLES:
+            a -= 1
+        mention = " ".join(self.text[tokens[a].start : tokens[phrase.end - 1].end].split())
+        return speaker, mention, verb
+
+    def _recall(self, index: int, person: bool) -> None:
+        """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or
+        not; for "he said", that sentence's speaker if it is a person ("a spokesman said")."""
+        if person:
+            for s in reversed(self.sentences[max(0, index - 2) : index]):
+                tokens = tokenize(self.text, s.start, s.end, [])
+                chosen = _choose(tokens, self.quotes)
+                if chosen is not None and chosen[2].kind != "pronoun":
+                    if tokens[chosen[2].start].start > self.memory.last_person_at:
+                        speaker_of(self.text, tokens, chosen[2], self.names, self.memory)
+                    return
+            return
+        for s in reversed(self.sentences[max(0, index - 3) : index]):
+            tokens = tokenize(self.text, s.start, s.end, [])
+            chosen = _choose(tokens, self.quotes)
+            phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
+            if phrase is None and s.index == index - 1:
+                # "Consolidated-Bathurst firmed 1/8. It said ...": the last sentence's subject
+                subject = sentence_subject(tokens, len(tokens))
+                phrase = subject if subject is not None and subject.kind == "name" else None
+            if phrase is not None:
+                speaker_of(self.text, tokens, phrase, self.names, self.memory)
+                return
 
 
 def _choose(tokens: Sequence[Token], quotes: list[tuple[int, int]]) -> tuple[int, str, Phrase] | None:

@@ -37,11 +37,14 @@ _CHAIN = regex.compile(
 _ACRONYM_AFTER = regex.compile(r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)")
 # "..., chief economist at X" after a name: a role in apposition marks a person.
 _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b")
+# "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
+_SPEAKS = regex.compile(r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b")
 _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
 _FUNCTION = LEXICON.capitalised_function_words
+_NOT_IN_PERSONS = frozenset("of for on and & the".split())
 _TITLES = LEXICON.titles
 _ORG = LEXICON.org_words
 
@@ -123,7 +126,13 @@ class DocumentNames:
             self.orgs.append((m.start(), name))
             return
         title, rest = split_title(words)
-        if not 1 < len(rest) <= 4 or any(w.isupper() and len(w) > 1 for w in rest):
+        if (
+            not 1 < len(rest) <= 4
+            or any(w.isupper() and len(w) > 1 for w in rest)
+            or any(w in _NOT_IN_PERSONS for w in rest)  # "Bootle of Lloyds"
+        ):
+            if title and len(rest) == 1:
+                self._surnames.setdefault(rest[0], rest[0])
             return
         before = self.text[max(0, m.start() - 30) : m.start()].split()
         role_before = bool(before) and before[-1].lower() in _TITLES
@@ -133,6 +142,7 @@ class DocumentNames:
             or role_before
             or (role_after is not None and role_after.group(1) in _TITLES)
             or rest[-1] in titled
+            or (len(rest) <= 3 and _SPEAKS.match(self.text, m.end()) is not None)
         )
         if is_person:
             full = " ".join(rest)

@@ -51,6 +51,10 @@ class Phrase:
     attachments: list[tuple[str, int, int]] = field(default_factory=list)
 
 
+#: A subject that rules out a source: subject_before returns None for it.
+_NO_SOURCE = Phrase(0, 0, "none")
+
+
 def _is_connector(tokens: Sequence[Token], k: int, left_limit: int, dates_end: bool = False) -> bool:
     """An "of"/"and"/"&" between two capitalised words (Bank of Thailand).
 
@@ -64,6 +68,7 @@ def _is_connector(tokens: Sequence[Token], k: int, left_limit: int, dates_end: b
         k - 1 >= left_limit
         and k + 1 < len(tokens)
         and tokens[k - 1].is_cap
+        and tokens[k - 1].lower not in LEXICON.capitalised_function_words
         and tokens[k + 1].is_cap
         and not (dates_end and tokens[k + 1].lower in LEXICON.weekdays_months)
     )
@@ -82,10 +87,12 @@ def _is_function_cap(tokens: Sequence[Token], k: int) -> bool:
     if low in LEXICON.weekdays_months:
         # "On Thursday Rangers said" is a date; "The Sunday Times", "Mail on Sunday" are names
         before = tokens[k - 1].lower if k >= 1 else ""
-        if before in LEXICON.connectors and tokens[k - 1].is_word and k >= 2 and tokens[k - 2].is_cap:
+        if before in LEXICON.connectors and _is_connector(tokens, k - 1, 0):
             return False
         if before in _TEMPORAL:
             return True
+        if k >= 1 and tokens[k - 1].is_cap and tokens[k - 1].lower not in LEXICON.capitalised_function_words:
+            return False  # "Christine May", "Theresa May"
         return not (k + 1 < len(tokens) and tokens[k + 1].is_cap)
     if not _opens_clause(tokens, k):
         return False
@@ -126,6 +133,8 @@ def _walk_back(tokens: Sequence[Token], j: int, loose: bool) -> int | None:
             continue
         if k == j and t.is_word and not t.in_figure and _is_head_noun(t):
             pass
+        elif t.text.isdigit() and not t.in_figure and k >= 1 and tokens[k - 1].is_cap and start is not None:
+            pass  # "Radio 1 said"
         elif t.in_figure or not (t.is_word or t.text == "&"):
             if not (loose and t.in_figure):
                 break
@@ -191,6 +200,10 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
     while last >= start and not (tokens[last].is_cap or tokens[last].text == ")"):
         last -= 1
     if last < start:
+        # "central bank preliminary figures": a source noun among the modifiers owns it
+        for k in range(end - 2, start - 1, -1):
+            if tokens[k].lower in LEXICON.source_nouns:
+                return start, k + 1
         return None
     if tokens[last].text == ")":
         last = next((i for i in range(last, start - 1, -1) if tokens[i].text == "("), start) - 1
@@ -202,11 +215,14 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
     return (first, last + 1) if first <= last else None
 
 
+_FIRST_PERSON = frozenset("i we i'd we'd i'm we're i've we've".split())
+
+
 def _pronoun(tokens: Sequence[Token], j: int) -> Phrase | None:
     t = tokens[j]
+    if t.text.lower() in _FIRST_PERSON or t.is_possessive:
+        return _NO_SOURCE  # "I'd say 70%": the quote's own speaker; "It's predicted": a passive
     if t.lower in LEXICON.person_pronouns or t.lower in LEXICON.other_pronouns:
-        if t.text.islower() or j == 0 or t.lower == "i" or is_quote_mark(tokens[j - 1]):
-            return Phrase(j, j + 1, "pronoun")
         return Phrase(j, j + 1, "pronoun")
     return None
 
@@ -225,6 +241,17 @@ def _quoted_name(tokens: Sequence[Token], j: int) -> Phrase | None:
 
 
 _BE = frozenset("is are was were be been being".split())
+_FINITE = frozenset(
+    "is are was were has have had will would can could may might must shall should did does do "
+    "also froze rose fell grew won lost made took gave sold bought paid cut set put hit".split()
+)
+
+
+def _skippable(t: Token) -> bool:
+    """An auxiliary or adverb between subject and verb ("has long", "quietly")."""
+    if t.is_cap or not t.is_word:
+        return False
+    return t.lower in LEXICON.skip_before_verb or (len(t.lower) > 4 and t.lower.endswith("ly"))
 
 
 def _is_time_adverbial(tokens: Sequence[Token], j: int) -> bool:
@@ -232,19 +259,21 @@ def _is_time_adverbial(tokens: Sequence[Token], j: int) -> bool:
     t, before = tokens[j], tokens[j - 1].lower
     if t.lower in LEXICON.weekdays_months:
         return before in ("on", "last", "this", "in", "early", "late")
+    if t.lower in ("week", "month", "year", "night", "weekend"):
+        return before in ("last", "this")
     return before == "in" and len(t.text) == 4 and t.text.isdigit()
 
 
 def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
     """The subject of the verb at token index `verb`, walking back; None for a passive."""
     j = verb - 1
-    while j >= 0 and tokens[j].lower in LEXICON.skip_before_verb and not tokens[j].is_cap:
+    while j >= 0 and _skippable(tokens[j]):
         if tokens[j].lower in _BE:
             return None  # "are expected to", "it was reported that"
         j -= 1
     while j >= 1 and _is_time_adverbial(tokens, j):
         j -= 2
-        while j >= 0 and tokens[j].lower in LEXICON.skip_before_verb and not tokens[j].is_cap:
+        while j >= 0 and _skippable(tokens[j]):
             j -= 1
     if j >= 2 and tokens[j].text == ")":  # "the Office for National Statistics (ONS) added"
         opening = next((i for i in range(j - 1, max(-1, j - 7), -1) if tokens[i].text == "("), None)
@@ -252,34 +281,50 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
             j = opening - 1
     if j < 0:
         return None
-    if tokens[j].text == "," and j >= 1:
-        return _subject_before_comma(tokens, j)
+    if tokens[j].text == "," or tokens[j].text in _DASHES:
+        return _subject_before_comma(tokens, j) if j >= 1 else None
+    if tokens[j].lower in ("which", "that") and j >= 1:
+        j -= 1  # "recent research which suggests"
+        if tokens[j].text == ",":
+            j -= 1
     pronoun = _pronoun(tokens, j)
+    if pronoun is _NO_SOURCE:
+        return None
     if pronoun:
         return pronoun
     quoted = _quoted_name(tokens, j)
     if quoted:
         return quoted
+    if tokens[j].text == ">":  # wire copy marks company names: "<Fiduciary Trust Co> said"
+        opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if tokens[i].text == "<"), None)
+        if opening is not None and opening >= 1 and tokens[opening - 1].is_cap:
+            return _leftmost_phrase(tokens, opening - 1)  # "Ericsson <ERIC ST> said": a ticker
+        if opening is not None and opening + 1 < j and tokens[j - 1].is_word:
+            return Phrase(opening + 1, j, "name")
     if tokens[j].lower in ("and", "but") and not tokens[j].is_cap:
-        return _sentence_subject(tokens, j)  # "Motorola has run trials and says ..."
+        return sentence_subject(tokens, j)  # "Motorola has run trials and says ..."
     phrase = _leftmost_phrase(tokens, j)
-    if phrase is not None and tokens[_skip_determiner(tokens, phrase.start)].lower == "to":
-        return None  # "moved to scotch claims that": an infinitive's object
+    if phrase is not None and phrase.kind == "other":
+        k = _skip_determiner(tokens, phrase.start)
+        if k >= 0 and k == phrase.start - 1 and tokens[k].is_word and tokens[k].lower in ("to", "and", "or"):
+            return None  # "moved to scotch claims that", "works, grows and evolves says"
     return phrase
 
 
-def _sentence_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
-    """The named or source subject that opens the sentence, for a verb after "and"."""
+def sentence_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The named or source subject that opens the sentence, for a verb after "and"
+    ("The government froze wages and said ...") or a "they" that refers to it."""
     k = 0
-    while k < j and (_is_function_cap(tokens, k) or tokens[k].lower in LEXICON.determiners):
+    while k < j and (_is_function_cap(tokens, k) and tokens[k].lower not in LEXICON.determiners):
         k += 1
-    end = k
-    while end < j and (tokens[end].is_cap or _is_connector(tokens, end, k)):
-        end += 1
-    if end == k or end >= j or tokens[end].lower in _ATTACHING:
+    phrase = phrase_after(tokens, k)
+    if phrase is None or phrase.end >= j or phrase.kind not in ("name", "source", "other"):
         return None
-    kind = head_kind(tokens, k, end)
-    return Phrase(k, end, kind) if kind in ("name", "source") else None
+    following = tokens[phrase.end]
+    verb_like = following.lower in _FINITE or following.lower.endswith(("ed", "s"))
+    if not following.is_word or following.is_cap or not verb_like:
+        return None  # "Refinery crude runs": the phrase is cut short, no subject
+    return phrase
 
 
 def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
@@ -298,12 +343,18 @@ def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
     attachments: list[tuple[str, int, int]] = []
     while True:
         k = _skip_determiner(tokens, start)
-        if k < 0 or tokens[k].lower not in _ATTACHING or tokens[k].is_cap:
+        if k < 0 or tokens[k].is_cap:
             break
+        if tokens[k].lower not in _ATTACHING and not (
+            tokens[k].lower == "to"
+            and k >= 1
+            and (tokens[k - 1].lower in LEXICON.source_nouns or tokens[k - 1].lower == "close")
+        ) and not (tokens[k].lower == "with" and k >= 1 and tokens[k - 1].lower == "familiar"):
+            break  # "an aide to X said", "sources close to X", "sources familiar with X"
         preposition = tokens[k].lower
         attachments.insert(0, (preposition, start, end))
         k -= 1
-        if k >= 0 and tokens[k].lower in LEXICON.by_participles:
+        if k >= 0 and (tokens[k].lower in LEXICON.by_participles or tokens[k].lower in ("close", "familiar")):
             k -= 1
         if k < 0:
             return None
@@ -347,11 +398,20 @@ def _with_owner(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, phrase.end, "report", owner, phrase.attachments)
 
 
+_DASHES = frozenset("-—–")
+
+
 def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
-    """"X, which ... ," or "X, chief economist at Y," before the verb: the subject is X."""
+    """"X, which ... ," or "X, chief economist at Y," before the verb: the subject is X.
+
+    Dashes pair the same way ("Mr Yushchenko - keen to reassure investors - had said");
+    "Radio 1's controller, Andy Parfitt, said" gives the name in apposition.
+    """
+    closing = tokens[comma].text
+    pair = _DASHES if closing in _DASHES else {","}
     k = comma - 1
-    while k >= 0 and tokens[k].text != ",":
-        if tokens[k].text in ";:—" or is_quote_mark(tokens[k]):
+    while k >= 0 and tokens[k].text not in pair:
+        if tokens[k].text in ";:" or is_quote_mark(tokens[k]) or (closing == "," and tokens[k].text in _DASHES):
             # '"...," shop owner Jane Doe, told': the phrase before the comma
             phrase = _leftmost_phrase(tokens, comma - 1)
             before = _skip_determiner(tokens, phrase.start) if phrase else -1
@@ -361,6 +421,9 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
         return None
     phrase = _leftmost_phrase(tokens, k - 1)
     if phrase is None:
+        # "Parsow Partnership Ltd, an Elkhorn, Neb., investment partnership, said"
+        if closing == "," and comma - k < 12:
+            return _subject_before_comma(tokens, k)
         return None
     before = _skip_determiner(tokens, phrase.start)
     opens_clause = (
@@ -370,12 +433,33 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
         or tokens[before].lower in _CLAUSE_OPENERS
         or tokens[before].lower in LEXICON.capitalised_function_words
     )
-    return phrase if opens_clause else None
+    if not opens_clause:
+        if closing == "," and tokens[before].text == "," and comma - k < 12:
+            return _subject_before_comma(tokens, k)
+        return None
+    if phrase.kind in ("source", "other"):
+        if closing == "," and tokens[before].text == "," and comma - k < 12:
+            # "Donaldson Lee, an investor from Birmingham, Alabama, said": the name first
+            earlier = _subject_before_comma(tokens, before)
+            if earlier is not None and earlier.kind == "name":
+                return earlier
+        inner = _leftmost_phrase(tokens, comma - 1)
+        if (  # "Radio 1's controller, Andy Parfitt, said"
+            inner is not None
+            and inner.kind == "name"
+            and inner.end - inner.start > 1
+            and tokens[phrase.end - 1].lower in LEXICON.titles
+            and _skip_determiner(tokens, inner.start) == k
+        ):
+            return inner
+    return phrase
 
 
 def phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The source phrase that starts at token i ("according to X", "said X", "by X")."""
     k = i
+    if k + 1 < len(tokens) and tokens[k].lower == "one" and tokens[k + 1].lower == "of":
+        k += 2  # "said one of their lawyers"
     while k < len(tokens) and tokens[k].lower in LEXICON.determiners and not tokens[k].is_cap:
         k += 1
     if k < len(tokens) and tokens[k].is_cap and tokens[k].lower in ("the", "a", "an"):
@@ -417,6 +501,12 @@ def phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
     kind = head_kind(tokens, start, end)
     if kind is None:
         return None
+    if kind in ("source", "other") and end + 1 < len(tokens) and tokens[end].text == ",":
+        named = phrase_after(tokens, end + 1)  # "one of their lawyers, Jane Doe."
+        if named is not None and named.kind == "name" and (
+            named.end == len(tokens) or not tokens[named.end].is_word
+        ):
+            return named
     attachments: list[tuple[str, int, int]] = []
     k = end
     while k < len(tokens) and tokens[k].text == "(":

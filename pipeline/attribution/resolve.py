@@ -22,7 +22,7 @@ from pipeline.attribution.names import (
     split_title,
     strip_function_words,
 )
-from pipeline.attribution.phrases import Phrase, head_kind
+from pipeline.attribution.phrases import Phrase, head_kind, sentence_subject
 from pipeline.attribution.tokens import Token
 
 
@@ -40,12 +40,17 @@ def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
 
 
-def _name(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
+def _name(
+    text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames
+) -> tuple[str, bool]:
+    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase."""
     first = end - 1
     while first - 1 >= start and (
-        tokens[first - 1].is_cap or tokens[first - 1].lower in LEXICON.connectors
+        tokens[first - 1].is_cap
+        or tokens[first - 1].lower in LEXICON.connectors
+        or tokens[first - 1].text in "()"
     ):
-        first -= 1
+        first -= 1  # "Industrial Equity (Pacific) Ltd" is one name
     while first < end and not tokens[first].is_cap:
         first += 1
     raw = _written(text, tokens, first, end)
@@ -54,16 +59,21 @@ def _name(text: str, tokens: Sequence[Token], start: int, end: int, names: Docum
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
     if len(words) == 1 and words[0] in names.acronyms:
-        return names.acronyms[words[0]]
-    if is_org(words):
-        return " ".join(words)
+        return names.acronyms[words[0]], False
     title, rest = split_title(words)
-    if len(rest) == 1:
-        if rest[0].lower().rstrip(".") in LEXICON.titles:
-            role = names.person_with_role(rest[0].lower(), tokens[start].start)
-            return role or rest[0]
-        return names.person_for_surname(rest[0]) or rest[0]
-    return " ".join(rest)
+    if title:
+        if len(rest) == 1:
+            return names.person_for_surname(rest[0]) or rest[0], True
+        return " ".join(rest), True
+    if is_org(words):
+        return " ".join(words), False
+    if len(words) == 1:
+        if words[0].lower().rstrip(".") in LEXICON.titles:
+            role = names.person_with_role(words[0].lower(), tokens[start].start)
+            return role or words[0], role is not None
+        full = names.person_for_surname(words[0])
+        return full or words[0], full is not None
+    return " ".join(words), names.person_for_surname(words[-1]) is not None
 
 
 def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
@@ -86,6 +96,7 @@ def speaker_of(
 ) -> str:
     """The canonical speaker of a source phrase; updates `memory` for later pronouns."""
     at = tokens[phrase.start].start
+    person = False
     if phrase.kind == "pronoun":
         pronoun = tokens[phrase.start].lower
         if pronoun in LEXICON.person_pronouns:
@@ -98,6 +109,15 @@ def speaker_of(
                 person = memory.last_person
             speaker = person or ""
             return speaker
+        subject = sentence_subject(tokens, phrase.start)  # "Experts ..., but they said"
+        if (
+            pronoun == "they"
+            and subject is not None
+            and subject.kind == "source"
+            and subject.start < phrase.start
+            and tokens[subject.end - 1].lower.endswith("s")
+        ):
+            return speaker_of(text, tokens, subject, names, memory)
         return memory.last_speaker
     if phrase.kind == "quoted":
         speaker = _written(text, tokens, phrase.start, phrase.end)
@@ -108,17 +128,19 @@ def speaker_of(
             a, b = phrase.owner
             kind = head_kind(tokens, a, b) if not tokens[b - 1].is_possessive else None
             if tokens[b - 1].is_cap or kind == "name":
-                speaker = _name(text, tokens, a, b, names)
+                speaker = _name(text, tokens, a, b, names)[0]
             else:
                 speaker = _source(text, tokens, a, b, names)
     elif phrase.kind == "name":
-        speaker = _name(text, tokens, phrase.start, phrase.end, names)
+        speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
     else:
         speaker = _source(text, tokens, phrase.start, phrase.end, names)
+        head = tokens[phrase.end - 1].lower
+        # "a Standard spokesman said. He said ...": a singular person noun can be "he"
+        person = phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
     if speaker.endswith(("'s", "’s")):
         speaker = speaker[:-2]
     memory.last_speaker = speaker
-    words = speaker.split()
-    if phrase.kind == "name" and 1 < len(words) <= 4 and not is_org(words):
+    if person:
         memory.last_person, memory.last_person_at = speaker, at
     return speaker
