@@ -110,6 +110,10 @@ class DocumentNames:
 
     def _add(self, m: regex.Match[str], titled: set[str]) -> None:
         raw = m.group()
+        if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
+            if raw.lower() in _ORG:
+                self.orgs.append((m.start(), raw))
+            return
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
         before = self.text[max(0, m.start() - 3) : m.start()].strip()
