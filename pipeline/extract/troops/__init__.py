@@ -53,6 +53,8 @@ def troop_counts(
             s_start, s_end = _sentence(sentences, starts, q.start, len(text))
             count = classify(text, q.start, q.end, s_start, s_end)
             if count is not None:
+                if q.value is None:  # "hundreds of marines": vague, with the bounds it implies
+                    q = _vague_bounds(q)
                 q = _as_troops(text, q, count, s_start, s_end)
         out.append(q)
     out.extend(_vague(text, sentences, starts, found))
@@ -88,6 +90,14 @@ def _as_troops(text: str, q: Quantity, count: Count, s_start: int, s_end: int) -
         lower=lower,
         upper=upper,
     )
+
+
+def _vague_bounds(q: Quantity) -> Quantity:
+    try:
+        lower, upper = bounds(q.raw)
+    except KeyError:
+        return replace(q, qualifier="approx")
+    return replace(q, qualifier="approx", lower=float(lower), upper=float(upper))
 
 
 def _bounds(q: Quantity) -> tuple[float | None, float | None]:

@@ -32,8 +32,10 @@ _AFTER = regex.compile(
       (?: \s+ (?: of\s+(?:the|its|their|these|those|his|her)\b            # 50 of its soldiers
                 | of\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*['’]s                  # 50 of Russia's troops
                 | \(\s*\p{{Lu}}{{2,6}}\s*\)                                 # (AU)
+                | of\b                                                      # hundreds of marines
                 | {_CAP_WORD}                                               # North Korean, U.S.
                 | (?i:{alternation(LEXICON.modifiers)})(?![\p{{L}}-])       # extra, elite
+                | (?P<other>[\p{{Ll}}][\p{{Ll}}-]+)                        # five fugitive soldiers
               )
       ){{0,6}}?
     )
@@ -95,6 +97,29 @@ class Count:
     how: str
 
 
+_CONTEXT_AIR = regex.compile(
+    rf"(?<![\p{{L}}-])(?i:{alternation(LEXICON.aircraft_context)})(?![\p{{L}}-])"
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of in on at to for from by with as is are was were be been has have had "
+    "who which that these those their its his her our some all both many more most other than "
+    "about over under into after before during while when one two three four five six seven eight "
+    "nine ten dozen hundred thousand million".split()
+)
+
+
+def _not_a_modifier(word: str) -> bool:
+    """A lower-case word that cannot stand between a number and its troop noun."""
+    low = word.lower()
+    return (
+        low in _FUNCTION_WORDS
+        or low in LEXICON.people_nouns
+        or low in LEXICON.not_military
+        or low.endswith(("ing", "ly"))
+        or (low.endswith("ed") and low not in LEXICON.modifiers and low not in ("armed", "trained"))
+    )
+
+
 def _military(text: str, start: int, end: int) -> bool:
     return _CONTEXT.search(text, start, end) is not None
 
@@ -139,6 +164,13 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
         return None  # 1,200 medical personnel; 80 personnel at the plant
     if any(ch.isdigit() for ch in m["mods"]):
         return None
+    others = m.captures("other")
+    if len(others) > 2 or any(_not_a_modifier(w) for w in others):
+        return None  # "12 civilians and soldiers", "5 were killed and soldiers"
+    if any(w.lower() in LEXICON.people_nouns for w in _WORD.findall(m["mods"])):
+        return None  # "22 Iraqis and one U.S. soldier": the 22 are Iraqis
+    if low in ("fighter", "fighters") and _CONTEXT_AIR.search(text, s_start, s_end):
+        return None  # 72 Tornado fighters; 20 fighters ordered by Cairo
     how = "partitive" if m["mods"].lstrip().lower().startswith("of") else "noun"
     return Count(noun, m.start("noun"), m.end("noun"), m.start("mods"), m.end("mods"), how)
 

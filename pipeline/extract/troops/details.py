@@ -53,7 +53,8 @@ _WHEN = alternation(
 )
 _LOCATION = regex.compile(
     rf"""(?<![\p{{L}}-])(?P<prep>(?i:{alternation(LEXICON.location_prepositions)}))\s+
-    (?P<place>(?:(?i:{alternation(LEXICON.compass)})\s+){{0,2}}(?!(?i:{_WHEN})\b){_CHAIN})""",
+    (?P<place>(?:(?i:{alternation(LEXICON.compass)})\s+){{0,2}}
+      (?!(?i:{_WHEN}|{alternation(LEXICON.not_places)})\b){_CHAIN})""",
     regex.VERBOSE,
 )
 # What may stand between a count and its predicate: "troops (have all since been) killed"
@@ -63,6 +64,17 @@ _PREDICATE = regex.compile(
 )
 _CLAUSE_END = regex.compile(r"[;:]|\s[-—–]\s")
 _REACH = 70
+_BEFORE_REACH = 50
+# After the noun these make the troops the doers, not the dead: "a force to capture the base"
+_AGENT_FORMS = frozenset(
+    "kill kills killing capture capturing wound wounding injuring injure die seize".split()
+)
+_VERBISH = regex.compile(r"\b(?!including\b|during\b)[\p{L}]+(?:ed|ing)\b")
+
+
+def _other_verb(between: str) -> bool:
+    """Does a verb other than an event word stand between an event word and the count?"""
+    return any(_EVENT_TO.get(v.lower()) is None for v in _VERBISH.findall(between))
 
 
 def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
@@ -132,13 +144,22 @@ def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: in
     if _LEFT_FOR.match(text, after_from, after_end):
         return "deployed"
     after = next(
-        (m for m in _EVENT.finditer(text, after_from, after_end) if _normal(m) not in LEXICON.event_before_only),
+        (
+            m
+            for m in _EVENT.finditer(text, after_from, after_end)
+            if _normal(m) not in LEXICON.event_before_only and _normal(m) not in _AGENT_FORMS
+        ),
         None,
     )
-    before_from = max(s_start, before_to - _REACH)
+    before_from = max(s_start, before_to - _BEFORE_REACH)
     stop_before = list(_CLAUSE_END.finditer(text, before_from, before_to))
     before_from = stop_before[-1].end() if stop_before else before_from
-    before = [m for m in _EVENT.finditer(text, before_from, before_to) if _normal(m) not in LEXICON.event_after_only]
+    before = [
+        m
+        for m in _EVENT.finditer(text, before_from, before_to)
+        if _normal(m) not in LEXICON.event_after_only
+        and not _other_verb(text[m.end() : before_to])  # "killed 1,269 in routing a force"
+    ]
     if after is not None and _PREDICATE.fullmatch(text, after_from, after.start()):
         return _EVENT_TO[_normal(after)]  # "soldiers were killed", "soldiers, dead"
     if before:

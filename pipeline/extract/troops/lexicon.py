@@ -29,6 +29,8 @@ class Lexicon:
     compass: frozenset[str]
     hedges: frozenset[str]
     compound_heads: frozenset[str]
+    aircraft_context: frozenset[str]
+    not_places: frozenset[str]
     event_before_only: frozenset[str]
     event_after_only: frozenset[str]
     group_words: frozenset[str]
