@@ -25,13 +25,13 @@ _MODS_WORD = regex.compile(r"\(\s*\p{Lu}{2,6}\s*\)|[\p{L}\p{N}][\p{L}\p{N}.'’&
 _POSSESSOR = regex.compile(
     rf"(?P<who>(?:{_CAP}\s+){{0,3}}{_CAP}['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:(?i:{HEDGES})\s+)*$"
 )
-_DEPLOY_VERBS = alternation(
-    [w for w in LEXICON.events["deployed"] + LEXICON.events["withdrawn"] if " " not in w]
-)
 _SUBJECT = regex.compile(
-    rf"""(?P<who>{_CHAIN})\s+
-    (?:(?:has|have|had|is|are|was|were|will|would|also|already|plans\s+to|agreed\s+to|is\s+to|to)\s+)*
-    (?i:{_DEPLOY_VERBS})\s+(?:(?i:{HEDGES})\s+)*$""",
+    rf"""(?P<who>{_CHAIN}|(?<=\b[Tt]he\s)(?i:{alternation(LEXICON.group_words)}))\s+
+    (?:(?:has|have|had|is|are|was|were|will|would|also|already|now|plans\s+to|agreed\s+to|is\s+to|to|
+          wants\s+to|intends\s+to|could|may|might|must|should|can)\s+)*
+    (?i:{alternation(LEXICON.owner_verbs)})\s+
+    (?:[\p{{L}}\p{{N}},.-]+\s+){{0,3}}?(?:and\s+)?         # "sent 200 medics and 700 soldiers"
+    (?:(?i:{HEDGES}|a|an|the|its|their)\s+)*$""",
     regex.VERBOSE,
 )
 _OF_ARMY = regex.compile(
@@ -53,8 +53,13 @@ _WHEN = alternation(
 )
 _LOCATION = regex.compile(
     rf"""(?<![\p{{L}}-])(?P<prep>(?i:{alternation(LEXICON.location_prepositions)}))\s+
-    (?P<place>(?:(?i:{alternation(LEXICON.compass)})\s+){{0,2}}
-      (?!(?i:{_WHEN}|{alternation(LEXICON.not_places)})\b){_CHAIN})""",
+    (?P<place>
+      (?:(?i:{alternation(LEXICON.compass)})\s+){{0,2}}
+      (?: (?!(?i:{_WHEN}|{alternation(LEXICON.not_places)})\b){_CHAIN}     # in Kursk, from southern Iraq
+          (?:\s+(?:{alternation(LEXICON.place_nouns)})\b)?                 # near the Malian border
+        | (?<=\bthe\s)(?:[\p{{Ll}}-]+\s+)?(?:{alternation(LEXICON.place_nouns)})\b  # on the border
+          (?:\s+of\s+(?:the\s+)?{_CHAIN})?                            # the port of Tartus
+      ))""",
     regex.VERBOSE,
 )
 # What may stand between a count and its predicate: "troops (have all since been) killed"
@@ -82,7 +87,7 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     if count.mods_end > count.mods_start:
         found = _actor_in(text[count.mods_start : count.mods_end])
         if found:
-            return found if found.lower() not in ("its", "their") else _named_before(text, s_start, start)
+            return found if found.lower() not in ("its", "their") else _named_before(text, s_start, start, end)
     if count.how == "elided":
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
@@ -93,8 +98,9 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     owner = _POSSESSOR.search(text, max(s_start, start - 60), start)
     if owner:
         who = owner["who"]
-        return _named_before(text, s_start, owner.start()) if who.lower() in ("its", "their") else _clean(who)
-    subject = _SUBJECT.search(text, max(s_start, start - 120), start)
+        return _named_before(text, s_start, owner.start(), end) if who.lower() in ("its", "their") else _clean(who)
+    anchor = min(start, count.noun_start) if count.how in ("force", "measure") else start
+    subject = _SUBJECT.search(text, max(s_start, anchor - 120), anchor)
     if subject:
         return _clean(subject["who"])
     return ""
@@ -128,10 +134,15 @@ def _actor_in(mods: str) -> str:
     return _clean(mods[kept[0].start() : kept[-1].end()])
 
 
-def _named_before(text: str, s_start: int, at: int) -> str:
-    """The last name before `at` in the sentence: what "its" refers to ("Italy ... its")."""
+def _named_before(text: str, s_start: int, at: int, after: int) -> str:
+    """The last name before `at` in the sentence: what "its" refers to ("Italy ... its");
+    failing that, the first one after it ("killed 40 of its soldiers, Addis Ababa said")."""
     names = [m for m in _NAME.finditer(text, s_start, at) if m.group().split()[0].lower() not in _FUNCTION]
-    return _clean(names[-1].group()) if names else ""
+    if names:
+        return _clean(names[-1].group())
+    end = text.find(".", after)
+    later = [m for m in _NAME.finditer(text, after, end if end >= 0 else len(text))]
+    return _clean(later[0].group()) if later else ""
 
 
 def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: int) -> str:
@@ -167,6 +178,10 @@ def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: in
     return _EVENT_TO[_normal(after)] if after is not None else ""
 
 
+def _prep(m: regex.Match[str]) -> str:
+    return " ".join(m["prep"].lower().split())
+
+
 def _normal(m: regex.Match[str]) -> str:
     return " ".join(m.group().lower().split())
 
@@ -182,12 +197,13 @@ def location(text: str, start: int, end: int, count: Count, s_start: int, s_end:
         if not _TROOP_AFTER.match(text, m.end())
     ]
     if found:
-        wanted = {"withdrawn": ("from",), "deployed": ("to", "into", "for", "in", "inside")}.get(happened, ())
-        best = next((m for m in found if m["prep"].lower() in wanted), found[0])
+        wanted = {"withdrawn": ("from", "out of"), "deployed": ("to", "into", "for", "in", "inside")}
+        best = next((m for m in found if _prep(m) in wanted.get(happened, ())), found[0])
         return " ".join(best.group().split())
+    before_end = start if count.how == "elided" else min(start, count.noun_start)
     before = [
         m
-        for m in _LOCATION.finditer(text, s_start, min(start, count.noun_start))
+        for m in _LOCATION.finditer(text, s_start, before_end)
         if not _TROOP_AFTER.match(text, m.end())  # "for US troops": whose, not where
     ]
     return " ".join(before[-1].group().split()) if before else ""

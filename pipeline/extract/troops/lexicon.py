@@ -31,6 +31,8 @@ class Lexicon:
     compound_heads: frozenset[str]
     aircraft_context: frozenset[str]
     not_places: frozenset[str]
+    owner_verbs: frozenset[str]
+    place_nouns: frozenset[str]
     event_before_only: frozenset[str]
     event_after_only: frozenset[str]
     group_words: frozenset[str]
