@@ -26,9 +26,9 @@ contains it ("according to results of two polls" gives "two" no speaker).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
-import re
 from dataclasses import replace
 
 import regex
@@ -102,8 +102,10 @@ def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
         elif low in LEXICON.reporting_verbs and not t.is_cap and not _noun_before_verb(tokens, i):
             lemma = LEXICON.reporting_verbs[low]
             phrase = None
-            if lemma in _INVERTING and i >= 1 and (
-                tokens[i - 1].text == "," or is_quote_mark(tokens[i - 1])
+            if (
+                lemma in _INVERTING
+                and i >= 1
+                and (tokens[i - 1].text == "," or is_quote_mark(tokens[i - 1]))
             ):
                 phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
             if phrase is None:
@@ -128,7 +130,11 @@ def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
     if phrase is None or phrase.kind == "other":
         return None
     after = phrase.end
-    while after < len(tokens) and (tokens[after].lower in ("on", "in", "at") or tokens[after].lower in LEXICON.weekdays_months or tokens[after].lower in ("today", "yesterday", "here", "late", "earlier")):
+    while after < len(tokens) and (
+        tokens[after].lower in ("on", "in", "at")
+        or tokens[after].lower in LEXICON.weekdays_months
+        or tokens[after].lower in ("today", "yesterday", "here", "late", "earlier")
+    ):
         after += 1  # ", said the ministry on Tuesday."
     if after == len(tokens) or tokens[after].text in ",.;:!?(-—" or is_quote_mark(tokens[after]):
         return phrase
@@ -143,7 +149,11 @@ def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
     if phrase.kind == "other":
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is None or not following.is_word or following.lower in _NOUN_FOLLOWERS
+    if following is None:
+        return True
+    if following.in_figure or following.text[0].isdigit() or is_quote_mark(following):
+        return False  # "figures show 80,000 jobs were lost"
+    return not following.is_word or following.lower in _NOUN_FOLLOWERS
 
 
 def _by_source(tokens: Sequence[Token], i: int) -> bool:
@@ -153,7 +163,9 @@ def _by_source(tokens: Sequence[Token], i: int) -> bool:
         return True
     if previous in LEXICON.by_participles and i >= 2:
         before = tokens[i - 2].lower
-        return before in LEXICON.report_nouns or (before in _BE and previous in LEXICON.reporting_verbs)
+        return before in LEXICON.report_nouns or (
+            before in _BE and previous in LEXICON.reporting_verbs
+        )
     return False
 
 
@@ -165,7 +177,11 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
         return False  # "companies he controls said"
     if phrase.kind == "other" and (lemma not in LEXICON.speech_verbs or phrase.attachments):
         return False
-    if lemma == "show" and phrase.kind == "pronoun" and tokens[phrase.start].lower in ("it", "they"):
+    if (
+        lemma == "show"
+        and phrase.kind == "pronoun"
+        and tokens[phrase.start].lower in ("it", "they")
+    ):
         return True  # "it showed", of a survey
     if lemma in LEXICON.report_only_verbs and phrase.kind != "report":
         following = {t.lower for t in tokens[i + 1 : i + 12]}
@@ -302,9 +318,15 @@ class _Attributor:
             for s in reversed(self.sentences[max(0, index - 2) : index]):
                 tokens = tokenize(self.text, s.start, s.end, [])
                 chosen = _choose(tokens, self.quotes)
-                if chosen is not None and chosen[2].kind != "pronoun":
-                    if tokens[chosen[2].start].start > self.memory.last_person_at:
-                        speaker_of(self.text, tokens, chosen[2], self.names, self.memory)
+                phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
+                if phrase is None and s.index == index - 1:
+                    # "A company spokesman declined to comment. He said ...": its subject
+                    subject = sentence_subject(tokens, len(tokens))
+                    if subject is not None and subject.kind == "source":
+                        phrase = subject
+                if phrase is not None:
+                    if tokens[phrase.start].start > self.memory.last_person_at:
+                        speaker_of(self.text, tokens, phrase, self.names, self.memory)
                     return
             return
         for s in reversed(self.sentences[max(0, index - 3) : index]):

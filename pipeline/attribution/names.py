@@ -34,11 +34,17 @@ _CHAIN = regex.compile(
     regex.VERBOSE,
 )
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
-_ACRONYM_AFTER = regex.compile(r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)")
+_ACRONYM_AFTER = regex.compile(
+    r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
+)
 # "..., chief economist at X" after a name: a role in apposition marks a person.
 _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b")
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
-_SPEAKS = regex.compile(r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b")
+_SPEAKS = regex.compile(
+    r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
+)
+_AND = regex.compile(r"\s(?:and|&)\s")
+_PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
 _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
@@ -109,6 +115,18 @@ class DocumentNames:
         self._person_offsets = [p[0] for p in self.persons]
 
     def _add(self, m: regex.Match[str], titled: set[str]) -> None:
+        if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
+            for part in _PART.finditer(m.group()):
+                self._add_person(m.start() + part.start(), part.group(), titled)
+        self._add_chain(m, titled)
+
+    def _add_person(self, at: int, raw: str, titled: set[str]) -> None:
+        words = raw.split()
+        title, rest = split_title(words)
+        if title and 1 < len(rest) <= 4 and not is_org(rest):
+            self._person(at, rest, title, [], titled)
+
+    def _add_chain(self, m: regex.Match[str], titled: set[str]) -> None:
         raw = m.group()
         if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
             if raw.lower() in _ORG:
@@ -117,7 +135,7 @@ class DocumentNames:
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
         before = self.text[max(0, m.start() - 3) : m.start()].strip()
-        words = strip_function_words(words_of(raw), at_start=not before or before[-1] in ".!?\"“:")
+        words = strip_function_words(words_of(raw), at_start=not before or before[-1] in '.!?"“:')
         if not words or words[0].lower() in _FUNCTION:
             return
         name = " ".join(words)
@@ -126,10 +144,10 @@ class DocumentNames:
             letters = acronym.group(1) or acronym.group(2)
             if letters[0] == words[0][0]:
                 self.acronyms.setdefault(letters, name)
-        if is_org(words):
+        title, rest = split_title(words)
+        if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
             self.orgs.append((m.start(), name))
             return
-        title, rest = split_title(words)
         if (
             not 1 < len(rest) <= 4
             or any(w.isupper() and len(w) > 1 for w in rest)
@@ -138,8 +156,8 @@ class DocumentNames:
             if title and len(rest) == 1:
                 self._surnames.setdefault(rest[0], rest[0])
             return
-        before = self.text[max(0, m.start() - 30) : m.start()].split()
-        role_before = bool(before) and before[-1].lower() in _TITLES
+        words_before = self.text[max(0, m.start() - 30) : m.start()].split()
+        role_before = bool(words_before) and words_before[-1].lower() in _TITLES
         role_after = _ROLE_AFTER.match(self.text, m.end())
         is_person = (
             bool(title)
@@ -149,15 +167,21 @@ class DocumentNames:
             or (len(rest) <= 3 and _SPEAKS.match(self.text, m.end()) is not None)
         )
         if is_person:
-            full = " ".join(rest)
-            titles = frozenset(w.lower().rstrip(".") for w in title + before[-2:])
-            for w in titles:
-                if w in _MALE or w in _FEMALE:
-                    self.gender.setdefault(rest[-1], "m" if w in _MALE else "f")
-            self.persons.append((m.start(), full, titles))
-            known = self._surnames.get(rest[-1])
-            if known is None or len(full) > len(known):
-                self._surnames[rest[-1]] = full
+            self._person(m.start(), rest, title, words_before[-2:], titled)
+
+    def _person(
+        self, at: int, rest: list[str], title: list[str], before: list[str], titled: set[str]
+    ) -> None:
+        full = " ".join(rest)
+        titles = frozenset(w.lower().rstrip(".") for w in title + before)
+        for w in titles:
+            if w in _MALE or w in _FEMALE:
+                self.gender.setdefault(rest[-1], "m" if w in _MALE else "f")
+        self.persons.append((at, full, titles))
+        self.persons.sort(key=lambda p: p[0])
+        known = self._surnames.get(rest[-1])
+        if known is None or len(full) > len(known):
+            self._surnames[rest[-1]] = full
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""

@@ -55,7 +55,9 @@ class Phrase:
 _NO_SOURCE = Phrase(0, 0, "none")
 
 
-def _is_connector(tokens: Sequence[Token], k: int, left_limit: int, dates_end: bool = False) -> bool:
+def _is_connector(
+    tokens: Sequence[Token], k: int, left_limit: int, dates_end: bool = False
+) -> bool:
     """An "of"/"and"/"&" between two capitalised words (Bank of Thailand).
 
     With `dates_end`, a weekday or month after it ends the name instead ("the Commission
@@ -91,7 +93,11 @@ def _is_function_cap(tokens: Sequence[Token], k: int) -> bool:
             return False
         if before in _TEMPORAL:
             return True
-        if k >= 1 and tokens[k - 1].is_cap and tokens[k - 1].lower not in LEXICON.capitalised_function_words:
+        if (
+            k >= 1
+            and tokens[k - 1].is_cap
+            and tokens[k - 1].lower not in LEXICON.capitalised_function_words
+        ):
             return False  # "Christine May", "Theresa May"
         return not (k + 1 < len(tokens) and tokens[k + 1].is_cap)
     if not _opens_clause(tokens, k):
@@ -111,8 +117,14 @@ def _is_modifier(t: Token) -> bool:
         and t.lower not in LEXICON.reporting_verbs
         and t.lower not in LEXICON.by_participles
         and not t.lower.endswith("ing")
-        and not (len(t.lower) > 4 and t.lower.endswith("ed"))  # verbs: "Mr Blair derided Tory claims"
+        and not (
+            len(t.lower) > 4 and t.lower.endswith("ed")
+        )  # verbs: "Mr Blair derided Tory claims"
     )
+
+
+def _is_possessive_word(t: Token) -> bool:
+    return t.is_possessive and t.lower not in LEXICON.determiners
 
 
 def _walk_back(tokens: Sequence[Token], j: int, loose: bool) -> int | None:
@@ -126,14 +138,22 @@ def _walk_back(tokens: Sequence[Token], j: int, loose: bool) -> int | None:
     while k >= 0:
         t = tokens[k]
         if t.text == ")":
-            opening = next((i for i in range(k - 1, max(-1, k - 8), -1) if tokens[i].text == "("), None)
+            opening = next(
+                (i for i in range(k - 1, max(-1, k - 8), -1) if tokens[i].text == "("), None
+            )
             if opening is None:
                 break
             k = opening - 1
             continue
         if k == j and t.is_word and not t.in_figure and _is_head_noun(t):
             pass
-        elif t.text.isdigit() and not t.in_figure and k >= 1 and tokens[k - 1].is_cap and start is not None:
+        elif (
+            t.text.isdigit()
+            and not t.in_figure
+            and k >= 1
+            and tokens[k - 1].is_cap
+            and start is not None
+        ):
             pass  # "Radio 1 said"
         elif t.in_figure or not (t.is_word or t.text == "&"):
             if not (loose and t.in_figure):
@@ -141,11 +161,14 @@ def _walk_back(tokens: Sequence[Token], j: int, loose: bool) -> int | None:
         elif t.is_cap:
             if _is_function_cap(tokens, k):
                 break
-        elif _is_connector(tokens, k, 0):
+        elif _is_connector(tokens, k, 0) or _is_possessive_word(t):
             pass
-        elif t.is_possessive and t.lower not in LEXICON.determiners:
-            pass
-        elif _is_modifier(t) or (loose and t.lower not in _PREPOSITIONS and t.lower not in _CLAUSE_OPENERS and t.lower not in LEXICON.determiners):
+        elif _is_modifier(t) or (
+            loose
+            and t.lower not in _PREPOSITIONS
+            and t.lower not in _CLAUSE_OPENERS
+            and t.lower not in LEXICON.determiners
+        ):
             modifiers += 1
             if modifiers > 4:
                 break
@@ -193,7 +216,9 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
     for k in range(end - 2, start - 1, -1):
         if tokens[k].is_possessive:
             first = k
-            while first - 1 >= start and (tokens[first - 1].is_cap or _is_connector(tokens, first - 1, start)):
+            while first - 1 >= start and (
+                tokens[first - 1].is_cap or _is_connector(tokens, first - 1, start)
+            ):
                 first -= 1
             return first, k + 1
     last = end - 2
@@ -208,7 +233,9 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
     if tokens[last].text == ")":
         last = next((i for i in range(last, start - 1, -1) if tokens[i].text == "("), start) - 1
     first = last
-    while first - 1 >= start and (tokens[first - 1].is_cap or _is_connector(tokens, first - 1, start)):
+    while first - 1 >= start and (
+        tokens[first - 1].is_cap or _is_connector(tokens, first - 1, start)
+    ):
         first -= 1
     while first <= last and _is_function_cap(tokens, first):
         first += 1
@@ -296,7 +323,9 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
     if quoted:
         return quoted
     if tokens[j].text == ">":  # wire copy marks company names: "<Fiduciary Trust Co> said"
-        opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if tokens[i].text == "<"), None)
+        opening = next(
+            (i for i in range(j - 1, max(-1, j - 12), -1) if tokens[i].text == "<"), None
+        )
         if opening is not None and opening >= 1 and tokens[opening - 1].is_cap:
             return _leftmost_phrase(tokens, opening - 1)  # "Ericsson <ERIC ST> said": a ticker
         if opening is not None and opening + 1 < j and tokens[j - 1].is_word:
@@ -306,7 +335,12 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
     phrase = _leftmost_phrase(tokens, j)
     if phrase is not None and phrase.kind == "other":
         k = _skip_determiner(tokens, phrase.start)
-        if k >= 0 and k == phrase.start - 1 and tokens[k].is_word and tokens[k].lower in ("to", "and", "or"):
+        if (
+            k >= 0
+            and k == phrase.start - 1
+            and tokens[k].is_word
+            and tokens[k].lower in ("to", "and", "or")
+        ):
             return None  # "moved to scotch claims that", "works, grows and evolves says"
     return phrase
 
@@ -345,16 +379,22 @@ def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
         k = _skip_determiner(tokens, start)
         if k < 0 or tokens[k].is_cap:
             break
-        if tokens[k].lower not in _ATTACHING and not (
-            tokens[k].lower == "to"
-            and k >= 1
-            and (tokens[k - 1].lower in LEXICON.source_nouns or tokens[k - 1].lower == "close")
-        ) and not (tokens[k].lower == "with" and k >= 1 and tokens[k - 1].lower == "familiar"):
+        if (
+            tokens[k].lower not in _ATTACHING
+            and not (
+                tokens[k].lower == "to"
+                and k >= 1
+                and (tokens[k - 1].lower in LEXICON.source_nouns or tokens[k - 1].lower == "close")
+            )
+            and not (tokens[k].lower == "with" and k >= 1 and tokens[k - 1].lower == "familiar")
+        ):
             break  # "an aide to X said", "sources close to X", "sources familiar with X"
         preposition = tokens[k].lower
         attachments.insert(0, (preposition, start, end))
         k -= 1
-        if k >= 0 and (tokens[k].lower in LEXICON.by_participles or tokens[k].lower in ("close", "familiar")):
+        if k >= 0 and (
+            tokens[k].lower in LEXICON.by_participles or tokens[k].lower in ("close", "familiar")
+        ):
             k -= 1
         if k < 0:
             return None
@@ -402,7 +442,7 @@ _DASHES = frozenset("-—–")
 
 
 def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
-    """"X, which ... ," or "X, chief economist at Y," before the verb: the subject is X.
+    """ "X, which ... ," or "X, chief economist at Y," before the verb: the subject is X.
 
     Dashes pair the same way ("Mr Yushchenko - keen to reassure investors - had said");
     "Radio 1's controller, Andy Parfitt, said" gives the name in apposition.
@@ -411,7 +451,11 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
     pair = _DASHES if closing in _DASHES else {","}
     k = comma - 1
     while k >= 0 and tokens[k].text not in pair:
-        if tokens[k].text in ";:" or is_quote_mark(tokens[k]) or (closing == "," and tokens[k].text in _DASHES):
+        if (
+            tokens[k].text in ";:"
+            or is_quote_mark(tokens[k])
+            or (closing == "," and tokens[k].text in _DASHES)
+        ):
             # '"...," shop owner Jane Doe, told': the phrase before the comma
             phrase = _leftmost_phrase(tokens, comma - 1)
             before = _skip_determiner(tokens, phrase.start) if phrase else -1
@@ -437,6 +481,18 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
         if closing == "," and tokens[before].text == "," and comma - k < 12:
             return _subject_before_comma(tokens, k)
         return None
+    by_owner = (
+        phrase.kind == "report"
+        and phrase.owner is None
+        and k + 3 < comma
+        and tokens[k + 1].lower in LEXICON.by_participles
+        and tokens[k + 2].lower == "by"
+    )
+    if by_owner:  # "The report, published by Oxfam, said": the owner is in the apposition
+        owner = phrase_after(tokens, k + 3)
+        if owner is not None and owner.kind in ("name", "source"):
+            span = (owner.start, owner.end)
+            return Phrase(phrase.start, phrase.end, "report", span, phrase.attachments)
     if phrase.kind in ("source", "other"):
         if closing == "," and tokens[before].text == "," and comma - k < 12:
             # "Donaldson Lee, an investor from Birmingham, Alabama, said": the name first
@@ -469,7 +525,9 @@ def phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
     while k < len(tokens):
         t = tokens[k]
         if t.text == "(" and last_head is not None:
-            closing = next((i for i in range(k + 1, min(len(tokens), k + 8)) if tokens[i].text == ")"), None)
+            closing = next(
+                (i for i in range(k + 1, min(len(tokens), k + 8)) if tokens[i].text == ")"), None
+            )
             if closing is None:
                 break
             k = closing + 1
@@ -503,14 +561,22 @@ def phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
         return None
     if kind in ("source", "other") and end + 1 < len(tokens) and tokens[end].text == ",":
         named = phrase_after(tokens, end + 1)  # "one of their lawyers, Jane Doe."
-        if named is not None and named.kind == "name" and (
-            named.end == len(tokens) or not tokens[named.end].is_word
+        if (
+            named is not None
+            and named.kind == "name"
+            and (named.end == len(tokens) or not tokens[named.end].is_word)
         ):
             return named
     attachments: list[tuple[str, int, int]] = []
     k = end
     while k < len(tokens) and tokens[k].text == "(":
-        k = next((i for i in range(k + 1, min(len(tokens), k + 8)) if tokens[i].text == ")"), len(tokens) - 1) + 1
+        k = (
+            next(
+                (i for i in range(k + 1, min(len(tokens), k + 8)) if tokens[i].text == ")"),
+                len(tokens) - 1,
+            )
+            + 1
+        )
     if k < len(tokens) and tokens[k].lower in LEXICON.by_participles:
         k += 1
     if k < len(tokens) and tokens[k].lower in _PREPOSITIONS:

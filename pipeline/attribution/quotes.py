@@ -36,7 +36,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         after = text[at + 1] if at + 1 < len(text) else " "
         if mark == '"' and before.isalpha() and after.isalpha():
             continue
-        if mark in "“«" or (mark == '"' and opened is None and (before.isspace() or before in "([—-:")):
+        if mark in "“«" or (
+            mark == '"' and opened is None and (before.isspace() or before in "([—-:")
+        ):
             if opened is None:
                 opened = m.end()
             continue

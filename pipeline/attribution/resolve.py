@@ -100,15 +100,14 @@ def speaker_of(
     if phrase.kind == "pronoun":
         pronoun = tokens[phrase.start].lower
         if pronoun in LEXICON.person_pronouns:
-            offset, person = names.last_person_before(at, pronoun)
+            offset, who = names.last_person_before(at, pronoun)
             if (
                 memory.last_person
                 and memory.last_person_at > offset
                 and names.fits(memory.last_person, pronoun)
             ):
-                person = memory.last_person
-            speaker = person or ""
-            return speaker
+                who = memory.last_person
+            return who or ""
         subject = sentence_subject(tokens, phrase.start)  # "Experts ..., but they said"
         if (
             pronoun == "they"
@@ -137,7 +136,9 @@ def speaker_of(
         speaker = _source(text, tokens, phrase.start, phrase.end, names)
         head = tokens[phrase.end - 1].lower
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
-        person = phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
+        person = (
+            phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
+        )
     if speaker.endswith(("'s", "’s")):
         speaker = speaker[:-2]
     memory.last_speaker = speaker

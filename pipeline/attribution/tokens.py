@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-
 # The stdlib `re` is used for speed: capitals are ASCII here, which is what news writes
 # its abbreviations and initials in; words are any Unicode letters and digits.
 _TOKEN = re.compile(
@@ -35,7 +34,7 @@ class Token(NamedTuple):
     in_figure: bool
 
 
-_QUOTE_CHARS = frozenset("\"“”«»")
+_QUOTE_CHARS = frozenset('"“”«»')
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -61,7 +60,18 @@ def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]
                 base = word[:-2] if word.endswith(_APOSTROPHE_S) else word.rstrip("'’")
             else:
                 possessive, base = False, word
-            append(Token(word, a, b, base.lower().rstrip("."), True, word[0].isupper(), possessive, in_figure))
+            append(
+                Token(
+                    word,
+                    a,
+                    b,
+                    base.lower().rstrip("."),
+                    True,
+                    word[0].isupper(),
+                    possessive,
+                    in_figure,
+                )
+            )
         else:
             append(Token(word, a, b, word, False, False, False, in_figure))
     return tokens

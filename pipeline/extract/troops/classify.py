@@ -45,6 +45,8 @@ _AFTER = regex.compile(
     regex.VERBOSE,
 )
 _FORCE_NOUNS = alternation(LEXICON.force_nouns)
+_MEASURES = alternation(LEXICON.troop_measures)
+_MODIFIERS = alternation(LEXICON.modifiers)
 # Before the number: "a force of (about) 11,000", "troops numbering 12,000",
 # "troop levels of 130,000". Each ends where the number starts.
 _BEFORE = regex.compile(
@@ -52,7 +54,7 @@ _BEFORE = regex.compile(
     (?: (?P<lead>[\p{{L}}-]+)\s+ )?
     (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+of
       | (?P<counted>(?i:{NOUNS}))\s+(?i:{alternation(LEXICON.count_verbs)})
-      | (?P<measure>(?i:troops?\s+(?:{alternation(LEXICON.troop_measures)})))\s+(?:of|at|to|from|by|around)
+      | (?P<measure>(?i:troops?\s+(?:{_MEASURES})))\s+(?:of|at|to|from|by|around)
     )
     \s+ (?:(?i:{HEDGES})\s+)* $
     """,
@@ -60,7 +62,8 @@ _BEFORE = regex.compile(
 )
 # "-strong", then modifiers, then what is that strong: "an 11,000-strong contingent"
 _STRONG = regex.compile(
-    rf"""-strong (?:\s+(?:{_CAP_WORD}|\(\s*\p{{Lu}}{{2,6}}\s*\)|(?i:{alternation(LEXICON.modifiers)})(?![\p{{L}}-]))){{0,4}}?
+    rf"""-strong
+    (?:\s+(?:{_CAP_WORD}|\(\s*\p{{Lu}}{{2,6}}\s*\)|(?i:{_MODIFIERS})(?![\p{{L}}-]))){{0,4}}?
     \s+(?P<noun>(?i:{_FORCE_NOUNS}|{NOUNS}))(?![\p{{L}}-])""",
     regex.VERBOSE,
 )

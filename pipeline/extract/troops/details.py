@@ -40,24 +40,22 @@ _OF_ARMY = regex.compile(
 )
 _TROOP_AFTER = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?i:{NOUNS})\b")
 _FUNCTION = frozenset("the a an but and in on at for with from as while when if".split())
-_EVENT_TO = {
-    " ".join(w.split()): event for event, words in LEXICON.events.items() for w in words
-}
-_EVENT = regex.compile(
-    rf"(?<![\p{{L}}-])(?i:{alternation(_EVENT_TO)})(?![\p{{L}}-])"
-)
+_EVENT_TO = {" ".join(w.split()): event for event, words in LEXICON.events.items() for w in words}
+_EVENT = regex.compile(rf"(?<![\p{{L}}-])(?i:{alternation(_EVENT_TO)})(?![\p{{L}}-])")
 _LEFT_FOR = regex.compile(rf"\s+left\s+(?:{_CAP}\s+)?(?:on\s+\w+\s+)?for\b")
 _WHEN = alternation(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+_NOT_PLACES = alternation(LEXICON.not_places)
+_PLACE_NOUNS = alternation(LEXICON.place_nouns)
 _LOCATION = regex.compile(
     rf"""(?<![\p{{L}}-])(?P<prep>(?i:{alternation(LEXICON.location_prepositions)}))\s+
     (?P<place>
       (?:(?i:{alternation(LEXICON.compass)})\s+){{0,2}}
-      (?: (?!(?i:{_WHEN}|{alternation(LEXICON.not_places)})\b){_CHAIN}     # in Kursk, from southern Iraq
-          (?:\s+(?:{alternation(LEXICON.place_nouns)})\b)?                 # near the Malian border
-        | (?<=\bthe\s)(?:[\p{{Ll}}-]+\s+)?(?:{alternation(LEXICON.place_nouns)})\b  # on the border
+      (?: (?!(?i:{_WHEN}|{_NOT_PLACES})\b){_CHAIN}          # in Kursk, from southern Iraq
+          (?:\s+(?:{_PLACE_NOUNS})\b)?                        # near the Malian border
+        | (?<=\bthe\s)(?:[\p{{Ll}}-]+\s+)?(?:{_PLACE_NOUNS})\b  # on the border
           (?:\s+of\s+(?:the\s+)?{_CHAIN})?                            # the port of Tartus
       ))""",
     regex.VERBOSE,
@@ -87,7 +85,11 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     if count.mods_end > count.mods_start:
         found = _actor_in(text[count.mods_start : count.mods_end])
         if found:
-            return found if found.lower() not in ("its", "their") else _named_before(text, s_start, start, end)
+            return (
+                found
+                if found.lower() not in ("its", "their")
+                else _named_before(text, s_start, start, end)
+            )
     if count.how == "elided":
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
@@ -98,7 +100,11 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     owner = _POSSESSOR.search(text, max(s_start, start - 60), start)
     if owner:
         who = owner["who"]
-        return _named_before(text, s_start, owner.start(), end) if who.lower() in ("its", "their") else _clean(who)
+        return (
+            _named_before(text, s_start, owner.start(), end)
+            if who.lower() in ("its", "their")
+            else _clean(who)
+        )
     anchor = min(start, count.noun_start) if count.how in ("force", "measure") else start
     subject = _SUBJECT.search(text, max(s_start, anchor - 120), anchor)
     if subject:
@@ -106,7 +112,9 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     return ""
 
 
-_CHAIN_BEFORE = regex.compile(rf"(?:{_CAP}|(?i:{alternation(LEXICON.group_words)}))(?:\s+(?:{_CAP}|(?i:{alternation(LEXICON.group_words)})))*\s+$")
+_CHAIN_BEFORE = regex.compile(
+    rf"(?:{_CAP}|(?i:{alternation(LEXICON.group_words)}))(?:\s+(?:{_CAP}|(?i:{alternation(LEXICON.group_words)})))*\s+$"
+)
 _NAME = regex.compile(_CHAIN)
 
 
@@ -125,8 +133,10 @@ def _actor_in(mods: str) -> str:
     kept = [
         t
         for t in tokens
-        if not t.group().startswith("(")
-        and (t.group()[0].isupper() or t.group().lower() in LEXICON.group_words)
+        if (
+            not t.group().startswith("(")
+            and (t.group()[0].isupper() or t.group().lower() in LEXICON.group_words)
+        )
         or t.group().lower() in ("its", "their")
     ]
     if not kept:
@@ -137,7 +147,11 @@ def _actor_in(mods: str) -> str:
 def _named_before(text: str, s_start: int, at: int, after: int) -> str:
     """The last name before `at` in the sentence: what "its" refers to ("Italy ... its");
     failing that, the first one after it ("killed 40 of its soldiers, Addis Ababa said")."""
-    names = [m for m in _NAME.finditer(text, s_start, at) if m.group().split()[0].lower() not in _FUNCTION]
+    names = [
+        m
+        for m in _NAME.finditer(text, s_start, at)
+        if m.group().split()[0].lower() not in _FUNCTION
+    ]
     if names:
         return _clean(names[-1].group())
     end = text.find(".", after)
@@ -186,7 +200,9 @@ def _normal(m: regex.Match[str]) -> str:
     return " ".join(m.group().lower().split())
 
 
-def location(text: str, start: int, end: int, count: Count, s_start: int, s_end: int, happened: str) -> str:
+def location(
+    text: str, start: int, end: int, count: Count, s_start: int, s_end: int, happened: str
+) -> str:
     """Where, as written with its preposition: "to Russia", "in Kursk", "from southern Iraq"."""
     after_from = max(end, count.noun_end)
     after_end = min(s_end, after_from + 90)
@@ -197,7 +213,10 @@ def location(text: str, start: int, end: int, count: Count, s_start: int, s_end:
         if not _TROOP_AFTER.match(text, m.end())
     ]
     if found:
-        wanted = {"withdrawn": ("from", "out of"), "deployed": ("to", "into", "for", "in", "inside")}
+        wanted = {
+            "withdrawn": ("from", "out of"),
+            "deployed": ("to", "into", "for", "in", "inside"),
+        }
         best = next((m for m in found if _prep(m) in wanted.get(happened, ())), found[0])
         return " ".join(best.group().split())
     before_end = start if count.how == "elided" else min(start, count.noun_start)

@@ -27,7 +27,7 @@ _VAGUE = regex.compile(
 
 def vague_counts(text: str) -> Iterator[regex.Match[str]]:
     """Matches with groups amount, mods and noun, in text order."""
-    return _VAGUE.finditer(text)
+    yield from _VAGUE.finditer(text)
 
 
 def bounds(amount: str) -> tuple[int, int]:
