@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.config import PROCESSED_DIR, RAW_DIR, Paths
+from pipeline.ingest import DEFAULT_ALIASES, FieldMap
 
 log = logging.getLogger("factrack")
 
@@ -41,10 +43,164 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return status
 
 
-EPILOG = {
-    "eval": """example:
-  factrack eval ../shared/corpus/news_figures_dev.jsonl --predictions out/pred.jsonl""",
-}
+def _paths(args: argparse.Namespace) -> Paths:
+    return Paths(raw=args.raw.resolve(), out=args.out.resolve())
+
+
+def _fields(args: argparse.Namespace) -> FieldMap:
+    overrides = {}
+    for item in args.field or []:
+        name, _, column = item.partition("=")
+        if name not in DEFAULT_ALIASES or not column:
+            raise SystemExit(
+                f"factrack: --field takes NAME=COLUMN with NAME one of "
+                f"{', '.join(DEFAULT_ALIASES)}; got {item!r}"
+            )
+        overrides[name] = column
+    return FieldMap(overrides)
+
+
+def _stage(func: Callable[[argparse.Namespace], object]) -> Handler:
+    """Run a stage, turning expected failures into a message and an exit code."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from pipeline.run import Blocked, Busy
+
+        try:
+            result = func(args)
+        except Blocked as error:
+            log.error("%s", error)
+            return 1
+        except (Busy, FileNotFoundError) as error:
+            log.error("%s", error)
+            return 2
+        return 1 if result is False else 0
+
+    return handler
+
+
+def _cmd_run(args: argparse.Namespace) -> object:
+    from pipeline.run import run_all
+
+    run = run_all(_paths(args), _fields(args), workers=args.workers)
+    log.info(
+        "done in %.1fs: %s",
+        sum(run.timings.values()),
+        ", ".join(f"{k} {v}" for k, v in run.counts.items()),
+    )
+    return True
+
+
+def _cmd_ingest(args: argparse.Namespace) -> object:
+    from pipeline.run import do_ingest
+
+    return do_ingest(_paths(args), _fields(args)) is not None
+
+
+def _cmd_segment(args: argparse.Namespace) -> object:
+    from pipeline.run import do_segment
+
+    return do_segment(_paths(args)) is not None
+
+
+def _cmd_extract(args: argparse.Namespace) -> object:
+    from pipeline.run import do_extract
+
+    return do_extract(_paths(args), workers=args.workers) is not None
+
+
+def _cmd_assemble(args: argparse.Namespace) -> object:
+    from pipeline.run import do_assemble
+
+    return do_assemble(_paths(args)) is not None
+
+
+def _cmd_validate(args: argparse.Namespace) -> object:
+    from pipeline.run import do_validate
+
+    ok = do_validate(_paths(args))
+    if not ok:
+        log.error("validation failed: see %s", _paths(args).report_dir / "summary.json")
+    return ok
+
+
+def _cmd_export(args: argparse.Namespace) -> object:
+    from pipeline.run import do_export
+
+    return bool(do_export(_paths(args)))
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from pipeline.schema import TABLES
+
+    for table in TABLES.values():
+        if args.table and table.name != args.table:
+            continue
+        print(f"### `{table.name}`: {table.description}\n")
+        print("| column | type | meaning |\n| --- | --- | --- |")
+        for c in table.columns:
+            print(f"| `{c.name}` | {c.dtype} | {c.description} |")
+        print()
+    return 0
+
+
+#: (name, handler, one-line help, longer description, example)
+COMMANDS: list[tuple[str, Handler, str, str, str]] = [
+    (
+        "run",
+        _stage(_cmd_run),
+        "every stage: raw articles -> validated tables",
+        "Ingest, segment, extract, assemble, validate and export, in order. A validation "
+        "failure exits 1 and keeps the previous export.",
+        "factrack run --raw data/raw --out data/processed --workers 2",
+    ),
+    (
+        "ingest",
+        _stage(_cmd_ingest),
+        "read the raw folder into documents",
+        "Read every .txt, .jsonl, .json and .csv file; unreadable inputs become rejected "
+        "documents with a reason.",
+        "factrack ingest --raw ~/news --field text=body --field published=date",
+    ),
+    (
+        "segment",
+        _stage(_cmd_segment),
+        "split documents into sentences",
+        "Split every accepted document into sentences with exact character offsets.",
+        "factrack segment",
+    ),
+    (
+        "extract",
+        _stage(_cmd_extract),
+        "find figures and who said them",
+        "Run the extractors (dates, numbers, money, percentages, troop counts) and "
+        "attribution on every document.",
+        "factrack extract --workers 2",
+    ),
+    (
+        "assemble",
+        _stage(_cmd_assemble),
+        "build the tidy tables",
+        "Build documents, claims, numbers, percentages, dates and troop_counts with stable ids.",
+        "factrack assemble",
+    ),
+    (
+        "validate",
+        _stage(_cmd_validate),
+        "check the tables with Great Expectations",
+        "Quarantine rows that break a row check; fail (exit 1) on a broken table. Writes "
+        "validation/summary.json and the Data Docs HTML under the output folder.",
+        "factrack validate && open data/processed/validation/docs/index.html",
+    ),
+    (
+        "export",
+        _stage(_cmd_export),
+        "write CSV, Parquet and the workbook",
+        "Write the validated tables as CSV (UTF-8 with BOM), Parquet and factrack.xlsx, "
+        "atomically, and the quarantined rows under quarantine/.",
+        "factrack export --out data/processed",
+    ),
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,14 +213,77 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factrack {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     parser.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+    # the same flags after the command (`factrack run -q`); SUPPRESS keeps a flag given
+    # before the command from being reset by the subcommand's default
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log debug detail"
+    )
+    common.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="log warnings only"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for name, handler, help_text, description, example in COMMANDS:
+        p = sub.add_parser(
+            name,
+            parents=[common],
+            help=help_text,
+            description=description,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.add_argument(
+            "--raw",
+            type=Path,
+            default=RAW_DIR,
+            metavar="DIR",
+            help="input folder (default: data/raw)",
+        )
+        p.add_argument(
+            "--out",
+            type=Path,
+            default=PROCESSED_DIR,
+            metavar="DIR",
+            help="output folder (default: data/processed)",
+        )
+        if name in ("run", "ingest"):
+            p.add_argument(
+                "--field",
+                action="append",
+                metavar="NAME=COLUMN",
+                help="record field holding NAME (text, id, title, published, "
+                "source, url); repeatable",
+            )
+        if name in ("run", "extract"):
+            p.add_argument(
+                "--workers",
+                type=int,
+                default=1,
+                metavar="N",
+                help="worker processes for extraction (default: 1)",
+            )
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser(
+        "schema",
+        parents=[common],
+        help="print the tables' columns (markdown)",
+        description="Print every table's columns, dtypes and meaning, as in the README.",
+        epilog="example:\n  factrack schema --table troop_counts",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--table", help="only this table")
+    p.set_defaults(handler=_cmd_schema)
 
     p = sub.add_parser(
         "eval",
+        parents=[common],
         help="score the extractors against gold JSONL files",
         description="Run the extractors on every document of gold files (FORMAT.md) and "
         "print precision, recall and F1 (strict and relaxed) and value accuracy per type.",
-        epilog=EPILOG["eval"],
+        epilog="example:\n  factrack eval ../shared/corpus/news_figures_dev.jsonl "
+        "--predictions out/pred.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl")
@@ -80,11 +299,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_gx_chatter(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING or not record.name.startswith("great_expectations")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # GX logs its own internals at INFO (and sets its loggers' levels itself): only its
+    # warnings concern our users
+    for handler_ in logging.getLogger().handlers:
+        handler_.addFilter(_not_gx_chatter)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -13,6 +13,9 @@ speaker and event. A unit matches when, lower-cased and without determiners, it 
 same phrase or has the same head word ("business events" ~ "events"); `unit=` in the
 table counts exact phrase matches only, for comparison.
 
+Predicted numbers, percentages, money and troops without a value (vague amounts such as
+"hundreds of troops", which the gold leaves out) are not scored.
+
 Only the types that the gold file annotates are scored: TimeBank has no numbers, so
 numbers found in it are not counted as false positives.
 """
@@ -29,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import KINDS, Figure, Quantity, Timex
+from pipeline.records import KINDS, QUANTITY_KINDS, Figure, Quantity, Timex
 
 
 class GoldFormatError(ValueError):
@@ -224,7 +227,7 @@ class TypeScore:
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
-    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return int(min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def match_spans(
@@ -254,6 +257,8 @@ def score_document(
     gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]], types: Iterable[str]
 ) -> dict[str, TypeScore]:
     scores: dict[str, TypeScore] = {}
+    # vague amounts ("hundreds of troops") have no value and no gold span: not scored
+    pred = [s for s in pred if not (s["type"] in QUANTITY_KINDS and s.get("value") is None)]
     for kind in types:
         g = [s for s in gold if s["type"] == kind]
         p = [s for s in pred if s["type"] == kind]

@@ -1,0 +1,161 @@
+"""The article as context: which currency a bare "dlrs" or "$" is, which bare amounts are
+money ("from 1.94 billion a year earlier"), and the bounds each qualifier implies.
+
+Currency, in order:
+
+1. an adjective or a marked symbol says it: "Canadian dlrs", "US$", "NT$", "C$";
+2. a bare dollar takes the dollar of the latest marked dollar amount before it
+   (after "500 mln Canadian dlrs", "dlrs" stays Canadian);
+3. otherwise the article's country decides: a family's currency is the one whose
+   country is named more often than its home country ("Ottawa", "Treasury Board" and
+   no U.S. cue make "dlrs" CAD; "Sri Lanka" makes rupees LKR);
+4. otherwise the family's default (dollar USD, pound GBP, franc FRF, ...).
+
+Bounds (`lower`, `upper`) implied by the qualifier, with v the value:
+
+| qualifier | lower | upper |
+|---|---|---|
+| exact | v | v |
+| range | v | value_max |
+| approx | v - 10 % | v + 10 % |
+| more_than, at_least | v | None |
+| less_than | None, or v - 10 % after "nearly"/"almost" | v |
+| at_most, up_to | None | v |
+
+Vague amounts ("thousands") have no value and no bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from pipeline.extract.quantities.lexicon import Family, lexicon
+from pipeline.extract.quantities.scan import Found
+
+_LEX = lexicon()
+_NOUN_AFTER = re.compile(r"[ \t]*(?:\n(?![ \t]{2})[ \t]*)?([A-Za-z][\w-]*)")
+_RESTATED = re.compile(r"\s*(?:\(|;|,?\s*or|/|=)\s*")
+_JOINED = re.compile(r"\s*(?:vs\.?|versus|against|from|to|and|or|,)\s*")
+#: Row labels of wire tables that count things, not money ("Avg shrs 11.9 mln").
+_COUNT_LABELS = _LEX.count_labels
+
+
+def _country_code(text: str, family: str) -> str:
+    """The family's currency for the country the article names most (see module doc)."""
+    fam: Family = _LEX.families[family]
+    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
+    # str.count is a fast C substring count; cues are names, so word edges matter little
+    home = sum(text.count(cue) for cue in home_cues)
+    best, best_count = fam.default, 0
+    for code, cues in fam.cues.items():
+        count = sum(text.count(cue) for cue in cues)
+        if count > best_count:
+            best, best_count = code, count
+    return best if best_count > home else fam.default
+
+
+def resolve_currencies(text: str, found: Sequence[Found]) -> None:
+    """Turn currency families into ISO codes, from adjectives, earlier amounts or country."""
+    by_country: dict[str, str] = {}
+    last_marked_dollar = ""
+    for f in found:
+        family = _LEX.families.get(f.currency)
+        if family is None:
+            if f.currency and f.currency.endswith("D") and f.kind == "money":
+                last_marked_dollar = f.currency if f.currency != "USD" or f.adjective else ""
+            continue
+        if f.adjective and f.adjective in family.adjectives:
+            f.currency = family.adjectives[f.adjective]
+            if f.currency.endswith("D"):
+                last_marked_dollar = f.currency
+            continue
+        if f.currency == "dollar" and last_marked_dollar:
+            f.currency = last_marked_dollar
+            continue
+        name = f.currency
+        if name not in by_country:
+            by_country[name] = _country_code(text, name)
+        f.currency = by_country[name]
+
+
+def elided_money(text: str, found: Sequence[Found]) -> None:
+    """A bare amount with a magnitude after money is money too ("to 7.33 billion").
+
+    An amount joined to the one before it ("X vs Y", "from X to Y") takes its kind; any
+    other bare amount with a magnitude is money when the latest amount with a currency
+    or a magnitude before it is money. "Bare" means no counted noun follows and no count
+    label leads its table row ("Avg shrs 11.9 mln").
+    """
+    last: Found | None = None  # the latest amount with a currency or a magnitude
+    previous: Found | None = None
+    for f in found:
+        if f.kind == "number" and f.magnitude and not f.unit:
+            joined = (
+                previous is not None
+                and (previous.kind == "money" or previous.magnitude)
+                and _JOINED.fullmatch(text[previous.end : f.start])
+            )
+            bare = _bare(text, f)
+            if joined and bare and previous is not None:
+                if previous.kind == "money":
+                    f.kind, f.currency = "money", previous.currency
+            elif bare and last is not None and last.kind == "money" and last.currency:
+                f.kind, f.currency = "money", last.currency
+        elif (
+            f.kind == "number" and last is not None and last.kind == "money" and _money_row(text, f)
+        ):
+            f.kind, f.currency = "money", last.currency  # Net 46,000 vs 1,220,000
+        if f.kind == "money" or f.magnitude or (f.kind == "number" and not _bare(text, f)):
+            last = f
+        previous = f
+
+
+def _money_row(text: str, f: Found) -> bool:
+    """Is `f` on a wire table row labelled with a sum of money ("Net", "Revs")?"""
+    line = text[max(0, f.start - 60) : f.start].rsplit("\n", 1)
+    if len(line) < 2 or (f.end < len(text) and not text[f.end].isspace()):
+        return False
+    words = line[1].split()
+    return bool(words) and words[0].lower() in _LEX.money_labels and len(words) <= 4
+
+
+def _bare(text: str, f: Found) -> bool:
+    m = _NOUN_AFTER.match(text, f.end)
+    word = m[1].lower() if m else ""
+    if word in _LEX.np_skip:
+        m = _NOUN_AFTER.match(text, m.end() if m else f.end)
+        word = m[1].lower() if m else ""
+    if word and word not in _LEX.stop_words and word not in _LEX.time_units:
+        return False
+    row = text[max(0, f.start - 30) : f.start].rsplit("\n", 1)[-1].split()
+    return not (row and row[-1].lower() in _COUNT_LABELS)
+
+
+def restatements(text: str, found: Sequence[Found]) -> None:
+    """An amount restated in another currency shares the hedge: "more than $322 (£171)"."""
+    for a, b in pairwise(found):
+        hedged = a.qualifier not in ("exact", "range") and b.qualifier == "exact"
+        if hedged and a.kind == b.kind == "money" and _RESTATED.fullmatch(text[a.end : b.start]):
+            b.qualifier, b.hedge = a.qualifier, a.hedge
+
+
+def bounds(f: Found) -> tuple[float | None, float | None]:
+    """The (lower, upper) bounds that the qualifier of `f` implies (see module docstring)."""
+    v = f.value
+    if v is None:
+        return None, None
+    margin = abs(v) * _LEX.approx_margin
+    q = f.qualifier
+    if q == "range":
+        return v, f.value_max
+    if q == "approx":
+        return v - margin, v + margin
+    if q in ("more_than", "at_least"):
+        return v, None
+    if q == "less_than":
+        return (v - margin if f.hedge in _LEX.soft_hedges else None), v
+    if q in ("at_most", "up_to"):
+        return None, v
+    return v, v

@@ -1,0 +1,290 @@
+"""What is not a figure: ids and names (A320, COVID-19, Resolution 2231), clock times,
+dates and years (left to the temporal extractor), ordinals, scores, idioms ("one
+country, two systems"), the pronoun "one" ("one of the"), and durations ("three days").
+
+Each check looks at a few characters or words around a candidate, so the scan stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.extract.quantities.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from pipeline.extract.quantities.scan import Found, _Numeral
+
+_LEX = lexicon()
+_MONTHS = _LEX.months
+_OF = re.compile(r"\s+of\b")
+_ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
+_WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
+_IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
+_OPENERS = "\"'“‘(["
+_SKIP_COMPOUND = frozenset(
+    {"fold", "times", "th", "off", "way", "time", "for", "to", "on", "of", "or"}
+)
+_PERCENT_COMPOUND = frozenset({"percent", "pct", "per", "point", "points", "percentage"})
+
+
+def token_end(text: str, e: int) -> int:
+    """Where the rest of an id-like token ends ("COVID-19", "1.2.3", "10:30")."""
+    m = _TOKEN_REST.match(text, e)
+    return m.end() if m else e
+
+
+def before_numeral(text: str, i: int, written: bool) -> bool:
+    """True when the character before the numeral makes it part of a name or id."""
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if written:
+        return c.isdigit() or c == "-"  # a run starts at its first word: two-for-one
+    if c.isalnum() or c == "_" or c == "#":
+        return True
+    if c == "." and (i == 1 or text[i - 2] in " \t\n("):
+        return True  # .22 calibre
+    if c in ".-/:" and i >= 2:
+        b = text[i - 2]
+        if c == "-" and (b.isalpha() or b.isdigit()):
+            return True  # COVID-19, F-16, mid-1987, 555-1234 (the range parser got the rest)
+        if c in "./:" and b.isalnum():
+            return True  # No.10, 12/03, 10:30 seen from the right
+    return False
+
+
+def digit_tail(text: str, e: int) -> str:
+    """What follows the digits: "" (a clean end), "letters" (5bn, 12km) or "skip"."""
+    if e >= len(text):
+        return ""
+    c = text[e]
+    if c.isalpha():
+        if _ORDINAL_TAIL.match(text, e):
+            return "skip"
+        return "letters"
+    if c in ":/." and e + 1 < len(text) and text[e + 1].isdigit():
+        return "skip"  # 10:30, 12/3, 1.2.3
+    if c == "," and e + 1 < len(text) and text[e + 1].isdigit():
+        return "skip"  # a badly grouped number: 1,23
+    return ""
+
+
+def means_metres(text: str, e: int) -> bool:
+    """Is the "m" of "100m" metres rather than million? (100m sprint, a 2m-high wall)"""
+    m = _WORD.match(text, e + 1 if text[e : e + 1] == "-" else e)
+    return m is not None and m[1].lower() in _LEX.metre_context
+
+
+def next_word(text: str, e: int) -> str:
+    m = _WORD.match(text, e)
+    return m[1] if m else ""
+
+
+def words_before(text: str, start: int, width: int = 40) -> list[str]:
+    """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
+    return [
+        w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].rsplit(None, 5)[-5:]
+    ]
+
+
+def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
+    """Is the word after an amount a currency here? ("won" only in a Korean story)"""
+    if m["code"]:
+        return True
+    word = m["word"].lower()
+    entry = _LEX.currency_words[word]
+    if word in ("pounds", "pound") and _OF.match(text, m.end()):
+        return False  # 500 pounds of cocaine: a weight
+    needs = entry.get("needs")
+    return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
+
+
+def poll_points(text: str, start: int, end: int) -> bool:
+    """Are the "points" of a figure percentage points? (a six point lead, four points ahead)"""
+    after = text[end : end + 40].lower().split()[:3]
+    before = words_before(text, start, 60)[-6:]
+    return any(w.strip(".,;:") in _LEX.point_lead for w in after + before)
+
+
+def compound(word: str) -> str:
+    """What "N-word" makes of N: skip (90-day), percent (two-point), plus, odd, strong, unit."""
+    first = word.split("-")[0]
+    if first in _LEX.time_units or first in _SKIP_COMPOUND or first.endswith("th"):
+        return "skip"
+    if first in _PERCENT_COMPOUND:
+        return "percent"
+    if first in ("plus", "odd", "strong"):
+        return first
+    return "unit"
+
+
+def change_from(words: list[str]) -> bool:
+    """Do the words before "X to Y" make it a change ("rose from X to Y"), not a range?"""
+    if not words:
+        return False
+    if words[-1] in _LEX.change_verbs:
+        return True
+    return words[-1] == "from" and any(w in _LEX.change_verbs for w in words[-4:-1])
+
+
+def score_context(text: str, start: int, end: int) -> bool:
+    """Is "X-Y" a score? (won 2-1, a 3-0 victory)"""
+    before = words_before(text, start, 30)[-2:]
+    after = text[end : end + 30].lower().split()[:2]
+    return any(w.strip(".,;:") in _LEX.score_words for w in before + after)
+
+
+def date_day(prev: list[str]) -> bool:
+    """Do the words before a small number make it a day of a month? (May 5, May 5 and 10)"""
+    if not prev:
+        return False
+    if prev[-1].rstrip(",.") in _MONTHS:
+        return True
+    return (
+        len(prev) >= 3
+        and prev[-1] in ("and", "to", "-", "or")
+        and prev[-2].rstrip(",").isdigit()
+        and prev[-3].rstrip(",.") in _MONTHS
+    )
+
+
+def year_like(num: _Numeral) -> bool:
+    return (
+        not num.written
+        and num.integer
+        and len(num.text) == 4
+        and num.value is not None
+        and 1800 <= num.value <= 2100
+    )
+
+
+def followed_by_time_or_amount(text: str, e: int) -> bool:
+    word = next_word(text, e).lower()
+    return word in _LEX.time_units or word in _LEX.magnitude_words or word in _LEX.currency_words
+
+
+def fraction_is_share(text: str, end: int, before: list[str]) -> bool:
+    """Is "half" or "two-thirds" a share of something (percent) rather than an ordinal?"""
+    if text[end : end + 1] == "-":
+        return False  # half-time, two-thirds-owned
+    prev = before[-1] if before else ""
+    if prev in ("the", "first", "second", "third", "fourth", "last", "in", "by", "and", "a"):
+        return False
+    after = text[end : end + 40].split()[:3]
+    nxt = after[0].lower() if after else ""
+    if nxt in ("of", "the", "its", "their", "his", "her", "our", "all", "those", "these", "them"):
+        rest = [w.lower().strip(".,;:") for w in after[1:]]
+        return not any(w in _LEX.time_units for w in rest)
+    return any(" ".join(before[-k:]) in _LEX.hedges_before for k in (3, 2, 1))
+
+
+def _plural_word(word: str) -> bool:
+    low = word.lower()
+    return low in _LEX.invariant_plurals or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    """Is the line around `start` a headline in title case?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and caps >= 0.6 * len(words)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
+    """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
+    if f.kind != "number" or f.value is None or f.magnitude:
+        return True
+    nxt = next_word(text, f.end)
+    low = nxt.lower()
+    prev_raw = text[max(0, f.start - 24) : f.start].split()
+    prev = prev_raw[-1] if prev_raw else ""
+    if f.unit:  # a measure or compound word: only time words end it here
+        return True
+    if low.rstrip(".,'’") in _LEX.time_units:
+        return False
+    if (
+        low in _LEX.time_adjectives
+        and next_word(text, f.end + len(nxt) + 1).lower().rstrip(".,'’") in _LEX.time_units
+    ):
+        return False  # seven consecutive days
+    if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
+        return False
+    if len(prev) == 1 and prev.isupper() and prev not in "AI":
+        return False  # S and P 500, Type B 12
+    if _model_number(text, f, num, prev, low):
+        return False
+    if _age(text, f, num, prev):
+        return False
+    if f.qualifier != "range":
+        if f.value <= 31 and (date_day(prev_raw) or nxt.rstrip(",.") in _MONTHS):
+            return False
+        # counts of 1800-2100 are written with a comma in news ("2,000 people"); the few
+        # without one count people
+        people = low in _LEX.invariant_plurals and not (before and before[-1] in _LEX.year_before)
+        if year_like(num) and not people:
+            return False
+    if num.written:
+        return _keep_written(text, f, num, before, low)
+    return True
+
+
+def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
+    """ "Bratman, 26, proposed": an age after a name, not a count."""
+    return (
+        num.integer
+        and not num.written
+        and f.value is not None
+        and f.value < 120
+        and prev.endswith(",")
+        and prev[:1].isupper()
+        and text[f.end : f.end + 1] == ","
+    )
+
+
+def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bool:
+    """A bare integer right after a capitalised name is a model: Nokia 3220, Channel 4."""
+    if num.written or not num.integer or "," in num.text or f.qualifier == "range":
+        return False
+    if not prev[:1].isupper() or not prev.isalpha() or prev in _MONTHS:
+        return False
+    if _plural_word(nxt) or _sentence_start(text, f.start - len(prev) - 1):
+        return False
+    return not _is_title_line(text, f.start)
+
+
+def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: str) -> bool:
+    window_start = max(0, f.start - 30)
+    window = text[window_start : f.end + 30].lower()
+    for idiom in _IDIOMS:
+        at = window.find(idiom)
+        while at >= 0:
+            if window_start + at <= f.start and f.end <= window_start + at + len(idiom):
+                return False
+            at = window.find(idiom, at + 1)
+    if num.text.lower() == "one":
+        prev = before[-1] if before else ""
+        if nxt in _LEX.one_next or not nxt or prev in _LEX.one_prev:
+            return False
+        after = text[f.end : f.end + 40].split()
+        if len(after) >= 2 and after[1] == "of" and not _plural_word(after[0]):
+            return False  # "one side-effect of the disaster": a determiner, not a count
+        if text[f.end : f.end + 1] in ",.;:)":
+            return False
+        if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
+            return False  # "One foreign banker said": an article, not a count
+    if num.text[:1].isupper() and before and not _sentence_start(text, f.start):
+        prev_raw = text[max(0, f.start - 30) : f.start].split()
+        if prev_raw and prev_raw[-1][:1].isupper() and not _is_title_line(text, f.start):
+            return False  # BBC One, Formula One, World War Two
+    return True

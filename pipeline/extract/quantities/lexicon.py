@@ -1,0 +1,201 @@
+"""The word lists of the quantity extractor, loaded once from pipeline/data/quantities_*.json.
+
+Everything that is a list of words (number words, magnitudes, currencies, hedges, unit
+nouns) lives in those files, not in code; this module turns them into the frozen sets,
+dicts and regex alternations the scanner needs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def load(name: str) -> dict[str, Any]:
+    """One data file of the quantity extractor, parsed (``name`` without prefix and suffix)."""
+    path = resources.files("pipeline") / "data" / f"quantities_{name}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def alternation(words: Any, *, capitalised: bool = False) -> str:
+    """A regex alternation of words, longest first, so that "per cent" beats "per".
+
+    >>> alternation(["mln", "m", "million"])
+    'million|mln|m'
+    """
+    forms = set(words)
+    if capitalised:
+        forms |= {w[:1].upper() + w[1:] for w in words}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:\n[ \t]*)?") for w in ordered)
+
+
+@dataclass(frozen=True)
+class Family:
+    """A currency word whose ISO code depends on the country (dollar, franc, rupee...)."""
+
+    default: str
+    adjectives: dict[str, str]
+    #: ISO code -> words that point to that country in the article.
+    cues: dict[str, tuple[str, ...]]
+    #: Words that point to the default country (they outvote the cues).
+    home_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    multipliers: dict[str, int]
+    fractions: dict[str, int]
+    vague: dict[str, int]
+    vague_modifiers: tuple[str, ...]
+    one_next: frozenset[str]
+    one_prev: frozenset[str]
+    idioms: tuple[str, ...]
+    magnitude_words: dict[str, float]
+    magnitude_attached: dict[str, float]
+    metre_context: frozenset[str]
+    symbols: dict[str, str]
+    codes: tuple[str, ...]
+    currency_words: dict[str, dict[str, Any]]
+    prefix_words: tuple[str, ...]
+    families: dict[str, Family]
+    us_cues: tuple[str, ...]
+    hedges_before: dict[str, str]
+    hedges_after: dict[str, str]
+    soft_hedges: frozenset[str]
+    approx_margin: float
+    stop_words: frozenset[str]
+    invariant_plurals: frozenset[str]
+    measures: dict[str, str]
+    time_units: frozenset[str]
+    time_adjectives: frozenset[str]
+    count_labels: frozenset[str]
+    money_labels: frozenset[str]
+    point_lead: frozenset[str]
+    casualty_verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    subject_skip: frozenset[str]
+    count_heads: frozenset[str]
+    uninformative_heads: frozenset[str]
+    change_nouns: frozenset[str]
+    respondent_verbs: frozenset[str]
+    rate_words: dict[str, str]
+    id_before: frozenset[str]
+    id_after: frozenset[str]
+    score_words: frozenset[str]
+    year_before: frozenset[str]
+    months: frozenset[str]
+    determiners: frozenset[str]
+    np_skip: frozenset[str]
+    prepositions: frozenset[str]
+    back_skip: frozenset[str]
+    chunk_inner: frozenset[str]
+
+    @property
+    def all_adjectives(self) -> dict[str, str]:
+        """Every currency adjective of every family ("Canadian" -> CAD)."""
+        out: dict[str, str] = {}
+        for family in self.families.values():
+            out.update(family.adjectives)
+        return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, read once per process."""
+    numbers, mags, cur = load("numbers"), load("magnitudes"), load("currencies")
+    hedges, units = load("hedges"), load("units")
+    families = {
+        name: Family(
+            default=f["default"],
+            adjectives=dict(f["adjectives"]),
+            cues={code: tuple(words) for code, words in f.get("cues", {}).items()},
+            home_cues=tuple(f.get("home_cues", ())),
+        )
+        for name, f in cur["families"].items()
+    }
+    return Lexicon(
+        units=numbers["units"],
+        tens=numbers["tens"],
+        scales={**numbers["hundred"], **numbers["scales"]},
+        multipliers=numbers["multipliers"],
+        fractions=numbers["fractions"],
+        vague=numbers["vague"],
+        vague_modifiers=tuple(numbers["vague_modifiers"]),
+        one_next=frozenset(numbers["pronoun_one_next"]),
+        one_prev=frozenset(numbers["pronoun_one_prev"]),
+        idioms=tuple(numbers["idioms"]),
+        magnitude_words={k: float(v) for k, v in mags["words"].items()},
+        magnitude_attached={k: float(v) for k, v in mags["attached"].items()},
+        metre_context=frozenset(mags["metre_context"]),
+        symbols=cur["symbols"],
+        codes=tuple(cur["codes"]),
+        currency_words=cur["words"],
+        prefix_words=tuple(cur["prefix_words"]),
+        families=families,
+        us_cues=tuple(cur["families"]["dollar"]["us_cues"]),
+        hedges_before=hedges["before"],
+        hedges_after=hedges["after"],
+        soft_hedges=frozenset(hedges["soft"]),
+        approx_margin=float(hedges["approx_margin"]),
+        stop_words=frozenset(units["stop_words"]),
+        invariant_plurals=frozenset(units["invariant_plurals"]),
+        measures=units["measures"],
+        time_units=frozenset(units["time_units"]),
+        time_adjectives=frozenset(units["time_adjectives"]),
+        count_labels=frozenset(units["count_labels"]),
+        money_labels=frozenset(units["money_labels"]),
+        point_lead=frozenset(units["percent_point_lead"]),
+        casualty_verbs=frozenset(units["casualty_verbs"]),
+        change_verbs=frozenset(units["change_verbs"]),
+        subject_skip=frozenset(units["subject_skip_verbs"]),
+        count_heads=frozenset(units["count_heads"]),
+        uninformative_heads=frozenset(units["uninformative_heads"]),
+        change_nouns=frozenset(units["change_nouns"]),
+        respondent_verbs=frozenset(units["respondent_verbs"]),
+        rate_words=units["rate_words"],
+        id_before=frozenset(units["id_before"]),
+        id_after=frozenset(units["id_after"]),
+        score_words=frozenset(units["score_words"]),
+        year_before=frozenset(units["year_before"]),
+        months=frozenset(units["months"]),
+        determiners=frozenset(units["determiners"]),
+        np_skip=frozenset(units["np_skip"]),
+        prepositions=frozenset(units["prepositions"]),
+        back_skip=frozenset(units["back_skip"]),
+        chunk_inner=frozenset(units["chunk_inner"]),
+    )
+
+
+def trie_alternation(words: Any) -> str:
+    """A regex that matches exactly `words`, factored as a trie so that the scan is fast.
+
+    ``re`` tries the branches of a plain alternation one by one at every position; a
+    trie shares their prefixes, which makes the document scan several times faster.
+
+    >>> trie_alternation(["ten", "tens", "two"])
+    't(?:en(?:s)?|wo)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

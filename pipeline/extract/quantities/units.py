@@ -1,0 +1,439 @@
+"""Units: what each figure counts or measures.
+
+The first rule that gives an answer wins:
+
+1. a unit found while scanning: a measure ("12km"), a compound ("25-state"), points;
+2. an amount that restates the one before ("$1.3bn (£691m)", "195 rand or 94 dlrs")
+   shares its unit;
+3. a rate after the amount: "94 dlrs a month" -> "per month", "100 rupees to the US
+   dollar" -> "per US dollar";
+4. the noun phrase after it: "84.4 percent of respondents", "400 business events",
+   "a 32 percent tariff", "a 45 pct boost in salaries" -> salaries; in "from 155,000
+   to 110,000 staff" both count staff;
+5. the noun before "of": "a deficit of 29.3 billion dlrs", "annual sales of $32bn";
+6. a casualty verb next to a bare count: "Kill 36", "30 hurt" -> people;
+7. the subject of the change verb before it: "the jobless rate rose to 4.7%",
+   "exports rose 14.6 pct", "the number of people out of work rose 32,000";
+8. the unit of the previous figure in the same sentence ("Labour with 35 pct");
+9. a share followed by a verb is a share of respondents ("47% said ...");
+10. for money and percentages, the unit of the previous one of the same kind close before;
+11. the unit of the same value elsewhere in the article (headline repeats).
+
+A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract.quantities.lexicon import alternation, lexicon
+from pipeline.extract.quantities.scan import Found
+
+_LEX = lexicon()
+_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
+# A paragraph or table row ends at a blank line or a line break before indentation.
+_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
+_BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
+_EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
+_BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
+# "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
+_TIME_RATES = [
+    r for r in _LEX.rate_words if r.split()[0] in ("a", "an") and r.split()[-1] in _LEX.time_units
+]
+_OTHER_RATES = [r for r in _LEX.rate_words if r not in _TIME_RATES]
+_RATE = re.compile(
+    rf"""[ \t]*(?:\n[ \t]*)?(?:
+        (?P<rate>{alternation(_OTHER_RATES)})(?![A-Za-z])
+      | (?P<time>{alternation(_TIME_RATES)})(?![A-Za-z])    # but "a year earlier" is no rate
+        (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into|and))
+      | (?:to|against|per)[ \t]+(?:\n[ \t]*)?(?:the[ \t]+|one[ \t]+|a[ \t]+)?(?:\n[ \t]*)?
+        (?P<per>(?:U\.S\.[ \t]+|US[ \t]+)?(?:dollar|dlr|euro|pound|yen|yuan|mark|franc)s?)\b
+    )""",
+    re.VERBOSE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
+_ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
+_DETERMINERS = _LEX.determiners
+_NP_SKIP = _LEX.np_skip
+_PREPOSITIONS = _LEX.prepositions
+_BACK_SKIP = _LEX.back_skip
+# Nationality words that are their own plural: "40,000 Taiwanese", "two Swiss".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
+_VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    if low in _LEX.invariant_plurals:
+        return True
+    if "'" in low or "’" in low:
+        return False  # a possessive: the group's
+    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _amount_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isdigit()
+        or low in _LEX.magnitude_words
+        or low in _LEX.currency_words
+        or low in _LEX.units
+        or low in _LEX.tens
+    )
+
+
+def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
+    """The words after `pos` up to the first punctuation (at most `limit`)."""
+    window = text[pos : pos + 80]
+    if "\n" in window:  # a paragraph or table row ends at a blank line or an indent
+        window = _ROW_END.split(window, 1)[0]
+    out: list[str] = []
+    for t in _AFTER_TOKENS.findall(window):
+        if t[0] == "(" and len(t) > 2:
+            continue  # African Union (AU) troops
+        if not t[0].isalnum():
+            break
+        ends = t.endswith(".") and t.count(".") == 1
+        word = t.rstrip(".'’") if ends or t.endswith(("'", "’")) else t
+        if word:
+            out.append(word)
+        if ends or not word or len(out) >= limit:
+            break
+    return out
+
+
+def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
+    """The counted noun phrase at the start of `words`, for a figure of `kind`."""
+    i = 0
+    while i < len(words) and words[i].lower() in _NP_SKIP:
+        i += 1
+    words = words[i : i + 6]
+    np: list[str] = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        stop = low in _LEX.stop_words and not _acronym(w)
+        if stop or (low.endswith("ly") and len(low) > 4) or w[0].isdigit():
+            if w[0].isdigit() and kind == "number" and _plural(w) and not np:
+                return w  # 15 747s
+            break
+        if kind != "number" and low in _LEX.respondent_verbs:
+            break  # "63% supported ..."
+        if kind == "money" and not np and w[0].isupper() and not w.isupper():
+            break  # "$1.3bn Sri Lanka faces": a headline runs on
+        if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
+            break
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+            break  # "the $3.2bn settlement includes the ...": a verb
+        np.append(w)
+        last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
+        if (_plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
+            return " ".join(np)  # "29 Williams shares": a name ending in s runs on
+    if not np:
+        return ""
+    if kind == "number":
+        if len(np) == 1 and np[0].lower() in _LEX.measures:
+            return _LEX.measures[np[0].lower()]
+        if value == 1 or len(np) == 1:
+            last_word = np[-1].lower()
+            if last_word.endswith(("ed", "ing")) or last_word in _LEX.casualty_verbs:
+                return ""
+            return " ".join(np)
+        return ""
+    return " ".join(np)
+
+
+def _share_of(words: list[str]) -> str:
+    """The whole that a share is of: "half the UK wants" -> UK, "the IMF support" too."""
+    np: list[str] = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
+            break
+        if _amount_word(w):
+            continue  # 20 per cent of Sony's eight billion dollar worldwide sales
+        if np and w.islower() and low.endswith("ed"):
+            break  # "those surveyed backed the plan": a verb
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
+            break  # "the UK wants a", "the budget goes on": a verb after a singular noun
+        np.append(w)
+        if _plural(w) and w.islower():
+            break
+    return " ".join(np)
+
+
+def _following(text: str, f: Found, pos: int) -> str:
+    words = _tokens_after(text, pos)
+    if not words:
+        return ""
+    first = words[0].lower()
+    if first == "of" or (f.kind == "percent" and first in _DETERMINERS):
+        rest = words[1:] if first == "of" else words
+        while rest and rest[0].lower() in _DETERMINERS:
+            rest = rest[1:]
+        if f.kind == "percent":
+            return _share_of(rest)
+        return _noun_phrase(rest, "number", None)
+    np = _noun_phrase(words, f.kind, f.value)
+    if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
+        # "a 45 pct boost in salaries": what grew; a bare "3.9 pct increase": look elsewhere
+        if len(words) > 2 and words[1].lower() in ("in", "of"):
+            inner = [w for w in words[2:] if w.lower() not in _DETERMINERS]
+            return _noun_phrase(inner, "percent", None)
+        return ""
+    return np
+
+
+def _casualty(text: str, f: Found) -> str:
+    before = text[max(0, f.start - 20) : f.start].split()
+    after = _tokens_after(text, f.end, 3)
+    words = [w.lower() for w in before[-1:]] + [w.lower() for w in after[:2]]
+    if after and after[0].lower() in ("had", "have", "were", "was", "are", "been"):
+        words.append(after[1].lower() if len(after) > 1 else "")
+    return "people" if any(w in _LEX.casualty_verbs for w in words) else ""
+
+
+def _clause_tokens(text: str, start: int) -> list[str]:
+    """The words of the clause before `start`, parentheses removed."""
+    window = text[max(0, start - 200) : start]
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    return _BACK_TOKEN.findall(_PARENS.sub(" ", window[cut:]))
+
+
+def _informative(phrase: list[str]) -> bool:
+    """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
+    return any(
+        w[0].isalpha() and w.lower() not in _LEX.uninformative_heads and w not in _LEX.months
+        for w in phrase
+    )
+
+
+_CHUNK_INNER = _LEX.chunk_inner
+
+
+def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
+    """The run of words ending at tokens[i] up to a preposition, verb or punctuation."""
+    words: list[str] = []
+    while i >= 0 and len(words) < 8:
+        t = tokens[i]
+        low = t.lower()
+        if not t[0].isalnum() or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if low in _LEX.magnitude_words or low in _LEX.currency_words:
+            break
+        if low in _LEX.stop_words and low not in _CHUNK_INNER and not _acronym(t):
+            if low not in ("and", "or") or not words or i == 0:
+                break
+            prev = tokens[i - 1].lower()
+            if not tokens[i - 1][0].isalnum() or prev in _LEX.stop_words or prev in _VERBISH:
+                break
+        words.insert(0, t)
+        i -= 1
+    dets = [k for k, w in enumerate(words) if w.lower() in _DETERMINERS]
+    if dets:
+        words = words[dets[-1] + 1 :]
+    while words and words[0].lower() in _CHUNK_INNER:
+        words.pop(0)
+    return i, words
+
+
+def _acronym(word: str) -> bool:
+    """US, UK, EU: capitals that are not the stop words they spell in lower case."""
+    return len(word) > 1 and word.isupper()
+
+
+def _np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
+    """The noun phrase that ends at tokens[i], skipping prepositional phrases after it
+    ("the trade surplus in the first 20 days of February"), and what followed "of"."""
+    phrase: list[str] = []
+    after_of: list[str] = []
+    for _ in range(4):
+        i, words = _chunk(tokens, i)
+        if words and i > 0 and tokens[i].lower() in _PREPOSITIONS:
+            if tokens[i].lower() == "of":
+                after_of = words
+                if tokens[i - 1].lower() == "out":
+                    i -= 1
+            phrase = words
+            i -= 1
+            continue
+        phrase = words or phrase
+        break
+    return phrase, after_of
+
+
+def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
+    """Drop an owner ("Japan's"), read "number of X" as X, "dollar/yen rate" as yen per dollar."""
+    if not phrase:
+        return ""
+    owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
+    if owners and owners[-1] < len(phrase) - 1:
+        phrase = phrase[owners[-1] + 1 :]
+    phrase = [w for w in phrase if w.lower() not in ("and", "or")] if len(phrase) == 1 else phrase
+    head = phrase[-1].lower()
+    if head in _LEX.count_heads:
+        if after_of:
+            return " ".join(after_of)
+        if len(phrase) > 1:
+            return " ".join([*phrase[:-2], phrase[-2] + "s"])
+        return ""
+    for w in phrase:
+        if "/" in w:
+            a, _, b = w.partition("/")
+            return f"{b} per {a}"
+    if not _informative(phrase):
+        return ""
+    return " ".join(phrase)
+
+
+def _of_before(tokens: list[str], f: Found) -> str:
+    """ "a deficit of 29.3 billion dlrs", "annual sales of $32bn": the noun before "of"."""
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() in _LEX.hedges_before:
+        i -= 1
+    if (
+        i >= 1
+        and tokens[i - 1].lower() in _LEX.hedges_before
+        and tokens[i].lower() in ("than", "least", "to")
+    ):
+        i -= 2
+    if i < 1 or tokens[i].lower() != "of":
+        return ""
+    i -= 1
+    np: list[str] = []
+    while i >= 0 and len(np) < 5:
+        low = tokens[i].lower()
+        if low in _LEX.stop_words or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if not tokens[i][0].isalnum() or _amount_word(tokens[i]):
+            break
+        np.insert(0, tokens[i])
+        i -= 1
+    return _tidy(np, [], f.kind)
+
+
+def _subject(tokens: list[str], f: Found) -> str:
+    """The subject of the change verb before the figure ("exports rose 14.6 pct")."""
+    i = len(tokens) - 1
+    skipped = 0
+    while i >= 0 and skipped < 12:
+        t = tokens[i].lower()
+        if t in _LEX.change_verbs:
+            break
+        if (
+            t in _BACK_SKIP
+            or t[0].isdigit()
+            or t in _LEX.magnitude_words
+            or t in _LEX.currency_words
+            or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent")
+        ):
+            i -= 1
+            skipped += 1
+            continue
+        return ""
+    else:
+        return ""
+    i -= 1
+    while i >= 0 and tokens[i].lower() in _LEX.subject_skip:
+        i -= 1
+    if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
+        return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
+    phrase, after_of = _np_before(tokens, i)
+    return _tidy(phrase, after_of, f.kind)
+
+
+def _rate(text: str, pos: int) -> str:
+    m = _RATE.match(text, pos)
+    if m is None:
+        return ""
+    rate = m["rate"] or m["time"]
+    if rate:
+        return _LEX.rate_words.get(" ".join(rate.lower().split()), rate)
+    return "per " + m["per"].rstrip("s")
+
+
+def assign_units(text: str, found: Sequence[Found]) -> None:
+    """Fill in `unit` of every figure in `found` (in text order) that has none yet."""
+    last_by_kind: dict[str, Found] = {}
+    previous: Found | None = None
+    for k, f in enumerate(found):
+        same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
+        if not f.unit:
+            f.unit = _unit_of(text, found, k, previous if same_sentence else None)
+        if not f.unit and same_sentence and previous is not None and _carries(previous, f):
+            f.unit = previous.unit
+        if not f.unit and f.kind == "percent":
+            nxt = _tokens_after(text, f.end, 1)
+            if nxt and nxt[0].lower() in _LEX.respondent_verbs:
+                f.unit = "respondents"
+        last = last_by_kind.get(f.kind)
+        if not f.unit and f.kind != "number" and last is not None and f.start - last.end < 600:
+            f.unit = last.unit if "points" not in last.unit or f.is_points else ""
+        if f.unit:
+            last_by_kind[f.kind] = f
+        previous = f
+    known = {(f.kind, f.value): f.unit for f in found if f.unit}
+    for f in found:
+        if not f.unit:
+            f.unit = known.get((f.kind, f.value), "")
+        if f.kind == "number" and f.unit.lower().endswith("index"):
+            f.unit = "index points"
+
+
+def _carries(previous: Found, f: Found) -> bool:
+    """May `f` take the unit of the figure before it in its sentence?"""
+    if not previous.unit or ("points" in previous.unit and not f.is_points):
+        return False
+    # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
+    # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
+    return {previous.kind, f.kind} != {"number", "money"}
+
+
+def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
+    f = found[k]
+    restates = previous is not None and previous.kind == f.kind == "money"
+    if restates and previous is not None and _EQUIVALENT.match(text[previous.end : f.start]):
+        return previous.unit
+    pos = f.end
+    nxt = found[k + 1] if k + 1 < len(found) else None
+    if (
+        nxt is not None
+        and nxt.kind == f.kind == "money"
+        and _EQUIVALENT.match(text[f.end : nxt.start])
+    ):
+        pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
+    if f.kind != "percent":
+        rate = _rate(text, pos)
+        if rate:
+            return rate
+    if f.kind == "money":
+        m = _ON_NP.match(text, pos)
+        if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
+            return f"{m[1]} spending"
+    of_before = "of" in text[max(0, f.start - 30) : f.start].split()
+    if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
+        unit = _of_before(_clause_tokens(text, f.start), f)
+        if unit:
+            return unit
+    unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
+    if unit:
+        return unit
+    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text[f.end : nxt.start]):
+        unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
+        if unit:
+            return unit
+    tokens = _clause_tokens(text, f.start)
+    unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
+    if unit:
+        return unit
+    if f.kind == "number":
+        unit = _casualty(text, f)
+        if unit:
+            return unit
+    return _subject(tokens, f)

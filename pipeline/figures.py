@@ -1,0 +1,160 @@
+"""The extract and attribute stages over frames: documents + sentences -> figures, claims.
+
+Documents are independent, so `workers > 1` spreads them over processes; the result
+is the same rows in the same order whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, fields
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from pipeline.extract import extract_document
+from pipeline.records import Claim, Figure, Quantity, Sentence, Timex
+
+#: One column per field of any figure record; `value` splits into a float and a string.
+FIGURE_COLUMNS: list[str] = [
+    "doc_id",
+    "sentence_idx",
+    "kind",
+    "start",
+    "end",
+    "raw",
+    "value_num",
+    "value_str",
+    *[
+        f.name
+        for f in (*fields(Quantity), *fields(Timex))
+        if f.name not in {"kind", "start", "end", "raw", "value"}
+    ],
+]
+FIGURE_COLUMNS = list(dict.fromkeys(FIGURE_COLUMNS))
+CLAIM_COLUMNS = ["doc_id", *[f.name for f in fields(Claim)], "n_figures", "kinds"]
+
+_FIGURE_DTYPES = {
+    "doc_id": "string",
+    "sentence_idx": "Int64",
+    "kind": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "raw": "string",
+    "value_num": "Float64",
+    "value_str": "string",
+    "value_max": "Float64",
+    "lower": "Float64",
+    "upper": "Float64",
+    "is_points": "boolean",
+    "is_relative": "boolean",
+}
+
+Job = tuple[str, str, date | None, list[tuple[int, int, int]]]
+
+
+def _sentence_of(spans: list[Sentence], start: int) -> int:
+    # sentences are sorted and cover every non-space character; bisect by hand
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid].start <= start:
+            lo = mid
+        else:
+            hi = mid - 1
+    return spans[lo].index if spans else 0
+
+
+def _figure_row(doc_id: str, spans: list[Sentence], figure: Figure) -> dict[str, Any]:
+    row = asdict(figure)
+    value = row.pop("value", None)
+    row["value_num"] = value if isinstance(figure, Quantity) else None
+    row["value_str"] = value if isinstance(figure, Timex) else None
+    row["doc_id"] = doc_id
+    row["sentence_idx"] = _sentence_of(spans, figure.start)
+    return row
+
+
+def extract_job(job: Job) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Figures and claims of one document, as rows."""
+    doc_id, text, published, sentence_tuples = job
+    spans = [Sentence(index=i, start=s, end=e) for i, s, e in sentence_tuples]
+    extraction = extract_document(text, published, spans)
+    figure_rows = [_figure_row(doc_id, spans, f) for f in extraction.figures]
+    by_sentence: dict[int, list[str]] = {}
+    for row in figure_rows:
+        by_sentence.setdefault(row["sentence_idx"], []).append(row["kind"])
+    claim_rows = []
+    for claim in extraction.claims:
+        kinds = by_sentence.get(claim.sentence_index, [])
+        claim_rows.append(
+            {
+                "doc_id": doc_id,
+                **asdict(claim),
+                "n_figures": len(kinds),
+                "kinds": ",".join(sorted(set(kinds))),
+            }
+        )
+    return figure_rows, claim_rows
+
+
+def jobs(documents: pd.DataFrame, sentences: pd.DataFrame) -> Iterator[Job]:
+    """One job per accepted document: its id, text, date and sentence spans."""
+    grouped: dict[str, list[tuple[int, int, int]]] = {}
+    for doc_id, idx, start, end in zip(
+        sentences["doc_id"],
+        sentences["sentence_idx"],
+        sentences["char_start"],
+        sentences["char_end"],
+        strict=True,
+    ):
+        grouped.setdefault(str(doc_id), []).append((int(idx), int(start), int(end)))
+    accepted = documents[documents["status"] == "ok"]
+    for doc_id, text, published in zip(
+        accepted["doc_id"], accepted["text"], accepted["published"], strict=True
+    ):
+        day = None if pd.isna(published) else pd.Timestamp(published).date()
+        yield str(doc_id), str(text), day, grouped.get(str(doc_id), [])
+
+
+def _map(func: Callable[[Job], Any], items: Iterable[Job], workers: int) -> Iterator[Any]:
+    if workers <= 1:
+        yield from map(func, items)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(func, items, chunksize=16)
+
+
+def figures(
+    documents: pd.DataFrame,
+    sentences: pd.DataFrame,
+    workers: int = 1,
+    on_document: Callable[[], None] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every figure of every accepted document, and the claims (sentences that carry one)."""
+    figure_rows: list[dict[str, Any]] = []
+    claim_rows: list[dict[str, Any]] = []
+    for f_rows, c_rows in _map(extract_job, jobs(documents, sentences), workers):
+        figure_rows.extend(f_rows)
+        claim_rows.extend(c_rows)
+        if on_document is not None:
+            on_document()
+    figure_frame = pd.DataFrame(figure_rows, columns=FIGURE_COLUMNS)
+    figure_frame = figure_frame.astype({c: _FIGURE_DTYPES.get(c, "string") for c in FIGURE_COLUMNS})
+    claim_frame = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS).astype(
+        {
+            "doc_id": "string",
+            "sentence_index": "Int64",
+            "start": "Int64",
+            "end": "Int64",
+            "speaker": "string",
+            "speaker_mention": "string",
+            "verb": "string",
+            "is_quote": "boolean",
+            "n_figures": "Int64",
+            "kinds": "string",
+        }
+    )
+    return figure_frame, claim_frame

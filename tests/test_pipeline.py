@@ -1,0 +1,133 @@
+"""End to end: `factrack run` on a copy of the bundled samples, then the stages one by one."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from pipeline.schema import TABLES
+
+Run = tuple[Path, Path]
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    base = tmp_path_factory.mktemp("e2e")
+    raw, out = base / "raw", base / "processed"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data" / "raw", raw)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    return raw, out
+
+
+def test_every_table_is_exported_with_the_report(processed: Run) -> None:
+    _, out = processed
+    for name in TABLES:
+        assert (out / f"{name}.csv").is_file()
+        assert (out / f"{name}.parquet").is_file()
+    assert (out / "factrack.xlsx").is_file()
+    assert (out / "validation" / "docs" / "index.html").is_file()
+    summary = json.loads((out / "validation" / "summary.json").read_text())
+    assert summary["success"] is True and summary["blocked_by"] == []
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["validation"] == "passed"
+    assert manifest["counts"]["documents"] == 5
+
+
+def test_documents_have_their_dates(processed: Run) -> None:
+    docs = pd.read_csv(processed[1] / "documents.csv", encoding="utf-8-sig")
+    assert docs.set_index("doc_id")["published"].to_dict() == {
+        "2025-04-23-carrot-and-stick": "2025-04-23",
+        "2025-04-23-pope-francis": "2025-04-23",
+        "2025-04-26-cross-strait": "2025-04-26",
+        "2025-04-26-trade": "2025-04-26",
+        "2025-04-29-kcna-troops": "2025-04-29",
+    }
+    assert (docs["status"] == "ok").all()
+
+
+def test_the_north_korean_troops_appear_with_their_sentence(processed: Run) -> None:
+    troops = pd.read_parquet(processed[1] / "troop_counts.parquet")
+    row = troops[troops["raw"] == "10,000"].iloc[0]
+    assert row["value"] == 10000 and row["qualifier"] == "more_than"
+    assert "Pyongyang sent more than 10,000 troops to help in Kursk" in row["context"]
+    assert str(row["published"]) == "2025-04-29"
+
+
+def test_the_survey_percentage_appears_with_its_sentence(processed: Run) -> None:
+    pct = pd.read_csv(processed[1] / "percentages.csv", encoding="utf-8-sig")
+    row = pct[pct["raw"] == "84.4 percent"].iloc[0]
+    assert row["value"] == 84.4
+    assert "84.4 percent of respondents opposed" in row["context"]
+
+
+def test_spans_point_at_their_raw_text(processed: Run) -> None:
+    raw, out = processed
+    texts = {}
+    for path in raw.glob("*.txt"):
+        body = path.read_text(encoding="utf-8").split("---\n", 2)[2].strip("\n")
+        texts[path.stem] = body
+    for name in ("numbers", "percentages", "dates", "troop_counts"):
+        table = pd.read_parquet(out / f"{name}.parquet")
+        for doc, start, end, text in table[["doc_id", "char_start", "char_end", "raw"]].values:
+            assert texts[doc][start:end] == text
+
+
+def test_a_second_run_gives_the_same_ids(processed: Run, tmp_path: Path) -> None:
+    raw, out = processed
+    again = tmp_path / "again"
+    assert main(["run", "--raw", str(raw), "--out", str(again)]) == 0
+    for name in ("numbers", "dates", "claims"):
+        first = pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig")
+        second = pd.read_csv(again / f"{name}.csv", encoding="utf-8-sig")
+        pd.testing.assert_frame_equal(first, second)
+
+
+def test_a_broken_table_blocks_export_and_keeps_the_previous_one(processed: Run) -> None:
+    raw, out = processed
+    args = ["--raw", str(raw), "--out", str(out)]
+    before = (out / "numbers.csv").read_bytes()
+    tables = out.parent / "interim" / "tables"
+    if not tables.exists():
+        tables = out / ".interim" / "tables"
+    numbers = pd.read_parquet(tables / "numbers.parquet")
+    pd.concat([numbers, numbers.head(1)]).to_parquet(tables / "numbers.parquet")  # a duplicate id
+
+    assert main(["validate", *args]) == 1
+    summary = json.loads((out / "validation" / "summary.json").read_text())
+    assert summary["blocked_by"] == ["numbers: expect_column_values_to_be_unique(figure_id)"]
+    assert main(["export", *args]) == 1
+    assert (out / "numbers.csv").read_bytes() == before
+
+    # the stages one by one repair it: assemble rebuilds the table from the figures
+    assert main(["assemble", *args]) == 0
+    assert main(["validate", *args]) == 0
+    assert main(["export", *args]) == 0
+    assert (out / "numbers.csv").read_bytes() == before
+
+
+def test_rejected_inputs_are_recorded_and_the_rest_still_runs(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "2024-05-01-good.txt").write_text("Officials said 1,200 soldiers arrived on Monday.")
+    (raw / "empty.txt").write_text("")
+    (raw / "broken.jsonl").write_text('{"text": "Prices rose 4 percent."}\n{oops\n')
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig").set_index("doc_id")
+    assert docs.loc["empty", "status"] == "rejected"
+    assert docs.loc["empty", "reject_reason"] == "empty file"
+    assert docs.loc["broken#2", "reject_reason"].startswith("line 2: malformed JSON")
+    assert docs.loc["broken#1", "status"] == "ok"
+    pct = pd.read_csv(out / "percentages.csv", encoding="utf-8-sig")
+    assert pct["value"].tolist() == [4.0]
+
+
+def test_missing_raw_folder_is_a_clear_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "raw folder not found" in caplog.text

@@ -1,0 +1,82 @@
+"""The word lists of the quantity extractor (pipeline/data/quantities_*.json) have the shape
+the code expects: a stale or hand-broken file fails here, not deep inside a scan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.extract.quantities.lexicon import lexicon, load
+
+ISO = re.compile(r"^[A-Z]{3}$")
+FILES = ("numbers", "magnitudes", "currencies", "hedges", "units")
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_file_documents_itself(name: str) -> None:
+    data = load(name)
+    assert isinstance(data["_about"], str) and len(data["_about"]) > 40
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_lists_have_no_duplicates_and_no_blank_words(name: str) -> None:
+    for key, value in load(name).items():
+        if isinstance(value, list):
+            assert len(value) == len(set(value)), f"{name}.{key} has duplicates"
+            assert all(isinstance(w, str) and w.strip() == w and w for w in value), key
+
+
+def test_number_words() -> None:
+    numbers = load("numbers")
+    assert numbers["units"]["nineteen"] == 19 and len(numbers["units"]) == 20
+    assert sorted(numbers["tens"].values()) == list(range(20, 100, 10))
+    assert all(isinstance(v, int) and v > 1 for v in numbers["fractions"].values())
+    assert all(w == w.lower() for part in ("units", "tens", "fractions") for w in numbers[part])
+
+
+def test_magnitudes_are_powers_of_ten() -> None:
+    mags = load("magnitudes")
+    for table in ("words", "attached"):
+        for word, value in mags[table].items():
+            assert value >= 1000 and str(int(value)).rstrip("0") == "1", (word, value)
+    assert mags["words"]["bn"] == 1e9 and mags["attached"]["m"] == 1e6
+
+
+def test_currencies_map_to_iso_codes_or_families() -> None:
+    cur = load("currencies")
+    families = set(cur["families"])
+    for marker, target in cur["symbols"].items():
+        assert ISO.match(target) or target in families, marker
+    for word, entry in cur["words"].items():
+        assert word == word.lower(), word
+        assert ISO.match(entry["currency"]) or entry["currency"] in families, word
+        assert set(entry) <= {"currency", "factor", "needs"}, word
+    assert all(ISO.match(code) for code in cur["codes"])
+    for name, family in cur["families"].items():
+        assert ISO.match(family["default"]), name
+        assert all(ISO.match(code) for code in family["adjectives"].values()), name
+        assert all(ISO.match(code) and words for code, words in family.get("cues", {}).items())
+
+
+def test_hedges_name_known_qualifiers() -> None:
+    from pipeline.records import QUALIFIERS
+
+    hedges = load("hedges")
+    assert set(hedges["before"].values()) <= set(QUALIFIERS)
+    assert set(hedges["after"].values()) <= set(QUALIFIERS)
+    assert set(hedges["soft"]) <= set(hedges["before"])
+    assert 0 < hedges["approx_margin"] < 0.5
+
+
+def test_unit_lists_are_lower_case_where_matched_lower_case() -> None:
+    units = load("units")
+    for key in ("stop_words", "time_units", "casualty_verbs", "change_verbs", "respondent_verbs"):
+        assert all(w == w.lower() for w in units[key]), key
+    assert all(w[:1].isupper() for w in units["id_after"]), "id_after is matched as written"
+    assert all(w[:1].isupper() for w in units["months"])
+
+
+def test_lexicon_loads_once() -> None:
+    assert lexicon() is lexicon()
+    assert lexicon().families["dollar"].default == "USD"

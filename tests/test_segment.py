@@ -1,0 +1,94 @@
+"""Segment: sentences with exact offsets, right around abbreviations, decimals and quotes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.segment import is_hard_wrapped, sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations that never end a sentence
+        ("Gen. Lee arrived. He spoke.", ["Gen. Lee arrived.", "He spoke."]),
+        (
+            "Mr. Smith met Dr. Jones on Jan. 5. They talked.",
+            ["Mr. Smith met Dr. Jones on Jan. 5.", "They talked."],
+        ),
+        ("It was No. 1 in sales. Prices fell.", ["It was No. 1 in sales.", "Prices fell."]),
+        # U.S. before a name, and at the end of a sentence
+        ("The U.S. Army left. Others stayed.", ["The U.S. Army left.", "Others stayed."]),
+        (
+            "It was made in the U.S. The firm said so.",
+            ["It was made in the U.S.", "The firm said so."],
+        ),
+        # decimals and initials
+        (
+            "Support rose to 84.4 percent. It was 2.5 points up.",
+            ["Support rose to 84.4 percent.", "It was 2.5 points up."],
+        ),
+        (
+            "President George W. Bush spoke. Then J. K. Rowling read.",
+            ["President George W. Bush spoke.", "Then J. K. Rowling read."],
+        ),
+        # quotes and brackets
+        (
+            '"We won," she said. "It was hard." The end.',
+            ['"We won," she said.', '"It was hard."', "The end."],
+        ),
+        (
+            "“We appreciate it,” Kim said. Others agreed.",
+            ["“We appreciate it,” Kim said.", "Others agreed."],
+        ),
+        ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        ("He left (for good.) Then rain.", ["He left (for good.)", "Then rain."]),
+        # line breaks: one paragraph per line, headlines without a full stop
+        ("Photo: AP\nTroops moved north.", ["Photo: AP", "Troops moved north."]),
+        ("Headline here\n\nBody text.", ["Headline here", "Body text."]),
+        # a lowercase word after a full stop does not start a sentence
+        ("It grew 5 pct. in the year to March.", ["It grew 5 pct. in the year to March."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_hard_wrapped_wire_copy_joins_lines() -> None:
+    text = (
+        "The central bank said on Tuesday that the\n"
+        "economy grew 2.1 pct in the third quarter from\n"
+        "the second, when it rose a revised 1.8 pct.\n"
+        "    Analysts had expected growth of about\n"
+        "1.9 pct, the bank added in its report.\n"
+    )
+    assert is_hard_wrapped(text)
+    assert [s.replace("\n", " ") for s in split(text)] == [
+        "The central bank said on Tuesday that the economy grew 2.1 pct in the third quarter "
+        "from the second, when it rose a revised 1.8 pct.",
+        "Analysts had expected growth of about 1.9 pct, the bank added in its report.",
+    ]
+
+
+def test_empty_and_blank_text() -> None:
+    assert sentence_spans("") == []
+    assert sentence_spans("  \n ") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"“”'U.S12")), max_size=80))
+def test_spans_are_ordered_trimmed_and_cover_every_word(text: str) -> None:
+    spans = sentence_spans(text)
+    last = 0
+    for s in spans:
+        assert last <= s.start < s.end <= len(text)
+        chunk = text[s.start : s.end]
+        assert chunk == chunk.strip() and chunk
+        last = s.end
+    covered = "".join(text[s.start : s.end] for s in spans)
+    assert covered.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
