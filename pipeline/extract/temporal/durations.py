@@ -204,8 +204,10 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return Found("duration", start, end, duration_value(1, unit_of(m["lunit"]) or "day"))
     if m["bunit"]:
         unit = unit_of(m["bunit"]) or "year"
-        if unit in ("minute", "quarter") and not m["bmod"]:
-            return Skip(end)  # the minutes of a meeting, living quarters
+        if not m["bmod"]:
+            # a bare "years", "days": vague (NEWS-DEV leaves it out; TimeBank is split
+            # evenly); also "the minutes" of a meeting and living "quarters"
+            return Skip(end)
         if unit == "year" and (m["bmod"] or "").lower() == "recent":
             return Found("date", start, end, "PAST_REF", relative=True)
         return Found("duration", start, end, duration_value(None, unit))
