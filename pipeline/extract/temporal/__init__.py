@@ -8,7 +8,8 @@ earlier", "the previous month", "the quarter") are resolved against it, and cloc
 take the day written before them ("Saturday at 10am").
 
 >>> from datetime import date
->>> [(t.raw, t.value) for t in timexes("He said on Saturday that talks begin May 7.", date(2025, 4, 29))]
+>>> text = "He said on Saturday that talks begin May 7."
+>>> [(t.raw, t.value) for t in timexes(text, date(2025, 4, 29))]
 [('Saturday', '2025-04-26'), ('May 7', '2025-05-07')]
 >>> [(t.raw, t.kind, t.value) for t in timexes("It lasted three days, every week.", None)]
 [('three days', 'duration', 'P3D'), ('every week', 'set', 'P1W')]
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -121,7 +123,9 @@ def _resolve_deferred(text: str, found: list[Found], published: date | None) -> 
         if chosen is None:  # "rose from a year earlier in the first 20 days of February"
             chosen = _pick(after, deferred.accepts, published)
         if chosen is None and not deferred.same_sentence:
-            accepts = deferred.accepts if deferred.accepts_before is None else deferred.accepts_before
+            accepts = (
+                deferred.accepts if deferred.accepts_before is None else deferred.accepts_before
+            )
             for sentence in sorted((s for s in by_sentence if s < here), reverse=True):
                 chosen = _pick(by_sentence[sentence], accepts, published)
                 if chosen is not None:
@@ -133,7 +137,9 @@ def _resolve_deferred(text: str, found: list[Found], published: date | None) -> 
             f.value = _apply(deferred, *chosen)
             f.anchor = interval(chosen[0])[0]
             f.anchored = False
-            f.derived = True
+            # a period moved from the reference is no reference itself ("a year earlier"
+            # must not chain); the same period named again ("the quarter") is
+            f.derived = deferred.amount != 0
         f.deferred = None
 
 
@@ -145,12 +151,12 @@ _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 
 def _date_times(text: str, found: list[Found]) -> None:
     """A clock time without its own day takes the day written just before it."""
-    for before, f in zip(found, found[1:], strict=False):
+    for before, f in pairwise(found):
         if f.kind != "time" or f.extra.get("own_day") or f.value is None:
             continue
-        if before.value and _DAY_VALUE.fullmatch(before.value[:10]) and len(before.value) == 10:
-            if _AT.fullmatch(text, before.end, f.start):
-                f.value = before.value + f.value[10:]
+        day = before.value and len(before.value) == 10 and _DAY_VALUE.fullmatch(before.value)
+        if day and _AT.fullmatch(text, before.end, f.start):
+            f.value = f"{before.value}{f.value[10:]}"
 
 
 # ---------------------------------------------------------------- records

@@ -20,11 +20,10 @@ import regex
 from pipeline.extract.temporal.calendar import season_of
 from pipeline.extract.temporal.context import Context, Deferred, Found, Skip, Tense, tense
 from pipeline.extract.temporal.lexicon import (
-    EVENT_NOUNS,
     MONTHS,
-    WEEKDAYS,
     SEASON_NOUNS_AFTER,
     SEASONS,
+    WEEKDAYS,
     number_word,
 )
 
@@ -49,13 +48,13 @@ def spoken_year(words: str) -> int | None:
     """
     parts = words.lower().replace("-", " ").split()
     if parts[:2] == ["two", "thousand"]:
-        rest = [p for p in parts[2:] if p != "and"]
-        return 2000 + (number_word(" ".join(rest)) or 0 if rest else 0)
+        ones = [p for p in parts[2:] if p != "and"]
+        return 2000 + ((number_word(" ".join(ones)) or 0) if ones else 0)
     century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(parts[0])
-    rest = number_word(" ".join(parts[1:]))
-    if century is None or rest is None:
+    tail = number_word(" ".join(parts[1:]))
+    if century is None or tail is None:
         return None
-    return century + rest
+    return century + tail
 
 
 #: How far (days) the nearest occurrence of a month or day must be before the tense decides.
@@ -103,7 +102,9 @@ def _four_digits(two: str, before: int | None = None) -> int:
     return 2000 + n if n < 30 else 1900 + n
 
 
-def _day_value(ctx: Context, start: int, end: int, month: int, day: int, year: int | None) -> Found | None:
+def _day_value(
+    ctx: Context, start: int, end: int, month: int, day: int, year: int | None
+) -> Found | None:
     if year is not None:
         if not _valid(year, month, day):
             return None
@@ -128,7 +129,7 @@ def _relative_year(ctx: Context, word: str) -> int | None:
 
 
 def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
-    """"April 12, 2025", "12 April", "2025-04-12", "4/12/2025", "Saturday, April 25"."""
+    """ "April 12, 2025", "12 April", "2025-04-12", "4/12/2025", "Saturday, April 25"."""
     start, end = m.span()
     if m["iy"]:
         return _day_value(ctx, start, end, int(m["im"]), int(m["id"]), int(m["iy"]))
@@ -144,26 +145,46 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         weekday = WEEKDAYS[m["wd"].lower()]
-        years = [y for y in range(ctx.published.year - 1, ctx.published.year + 2)
-                 if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday]
+        published = ctx.published
+        years = [
+            y
+            for y in range(published.year - 1, published.year + 2)
+            if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday
+        ]
         if years:
-            best = min(years, key=lambda y: abs((date(y, month, day) - ctx.published).days))
-            return Found("date", start, end, f"{best:04d}-{month:02d}-{day:02d}", relative=True, anchored=True)
+            best = min(years, key=lambda y: abs((date(y, month, day) - published).days))
+            return Found(
+                "date",
+                start,
+                end,
+                f"{best:04d}-{month:02d}-{day:02d}",
+                relative=True,
+                anchored=True,
+            )
     if m["ryear"]:
-        year = _relative_year(ctx, m["ryear"])
-        if year is None:
+        named = _relative_year(ctx, m["ryear"])
+        if named is None:
             return Found("date", start, end, None, relative=True)
-        found = _day_value(ctx, start, end, month, day, year)
+        found = _day_value(ctx, start, end, month, day, named)
         if found:
             found.relative = found.anchored = True
         return found
-    year = int(m["year"]) if m["year"] else None
-    return _day_value(ctx, start, end, month, day, year)
+    return _day_value(ctx, start, end, month, day, int(m["year"]) if m["year"] else None)
 
 
 def hedged_start(m: regex.Match[str], text: str) -> tuple[int, str]:
     """Start of a date without a leading "about"/"around" (TimeBank leaves them out)."""
-    if m["hedge"] and m["hedge"].lower() in ("about", "around", "approximately", "roughly", "some", "only", "over", "under", "within"):
+    if m["hedge"] and m["hedge"].lower() in (
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "only",
+        "over",
+        "under",
+        "within",
+    ):
         return _SPACE.match(text, m.end("hedge")).end(), ""
     return m.start(), ""
 
@@ -172,7 +193,7 @@ _SPACE: Final = regex.compile(r"\s*")
 
 
 def range_days(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"May 5 and 10", "Oct. 23-24, 1999": one span from the first day to the last."""
+    """ "May 5 and 10", "Oct. 23-24, 1999": one span from the first day to the last."""
     start, end = m.span()
     month = month_number(m["mon"])
     first, last = day_number(m), day_number(m, "day2")
@@ -203,7 +224,7 @@ def _end_value(year: int | None, month: int | None, day: int | None) -> str:
 
 
 def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"September, 1990 and November, 1991", "2006 to 2015", "January-March", "1985-87"."""
+    """ "September, 1990 and November, 1991", "2006 to 2015", "January-March", "1985-87"."""
     start, end = m.span()
     if m["yy2"]:
         first = int(m["year1"])
@@ -238,7 +259,7 @@ def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
 
 
 def month_year(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"April 2025", "June of 1998", "April last year", "January nineteen ninety-seven"."""
+    """ "April 2025", "June of 1998", "April last year", "January nineteen ninety-seven"."""
     start, end = m.span()
     month = month_number(m["mon"])
     if m["ryear"]:
@@ -253,7 +274,7 @@ def month_year(m: regex.Match[str], ctx: Context) -> Found | None:
 
 
 def bare_month(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"January", "last December", "mid-February", "the end of June"."""
+    """ "January", "last December", "mid-February", "the end of June"."""
     start, end = m.span()
     month = month_number(m["mon"])
     if ctx.published is None:
@@ -268,7 +289,9 @@ def bare_month(m: regex.Match[str], ctx: Context) -> Found | None:
         if tail["year"]:
             return Found("date", start, end, f"{tail['year']}-{month:02d}")
         rel_year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[tail["rel"].lower()]
-        return Found("date", start, end, f"{rel_year:04d}-{month:02d}", relative=True, anchored=True)
+        return Found(
+            "date", start, end, f"{rel_year:04d}-{month:02d}", relative=True, anchored=True
+        )
     if rel in ("last", "past"):
         back = (ctx.published.month - month) % 12
         # "last February" said in March is a year back: February would be "last month"
@@ -329,7 +352,10 @@ _COUNTED: Final = regex.compile(
     r"refugees|prisoners|hostages|police|policemen|officers|staff|beds|patients|visitors|users|"
     r"subscribers|customers|firms|companies|stores|branches|sites|wells|mines|gallons|litres|"
     r"liters|cattle|head|sheep|pigs|tickets|delegates|candidates|voters|residents|inhabitants|"
-    r"yards|inches|pieces|items|bottles|boxes|cartons|loans|accounts)",
+    r"yards|inches|pieces|items|bottles|boxes|cartons|loans|accounts|buyers|sellers|investors|"
+    r"farmers|traders|flats|teachers|doctors|nurses|trucks|flights|passengers|tourists|fans|"
+    r"players|posts|families|households|shops|outlets|plants|factories|rigs|animals|cows|"
+    r"votes|signatures|applications|complaints|claims|arrests|troops|lbs|kilos|kg|hectolitres)",
     regex.IGNORECASE,
 )
 
@@ -340,8 +366,9 @@ def bare_year(m: regex.Match[str], ctx: Context) -> Found | None:
     if m["syear"]:
         year = spoken_year(m["syear"])
         spoken = m["syear"].lower()
-        if year is None or spoken.startswith("two") and not (
-            m["ymod"] or previous_word(ctx, start) in ("in", "of", "year", "since")
+        if year is None or (
+            spoken.startswith("two")
+            and not (m["ymod"] or previous_word(ctx, start) in ("in", "of", "year", "since"))
         ):
             return None
         return Found("date", start, end, f"{year:04d}")
@@ -353,10 +380,8 @@ def bare_year(m: regex.Match[str], ctx: Context) -> Found | None:
         after = next_word(ctx, end)
         if after and _COUNTED.fullmatch(after):
             return None
-        if not 1900 <= year <= 2050:
-            # "in 1066", "since 1850"; not "services to 1500 campus users"
-            if before not in _OLD_YEAR_SIGNALS:
-                return None
+        if not 1900 <= year <= 2050 and before not in _OLD_YEAR_SIGNALS:
+            return None  # "in 1066", "since 1850"; not "services to 1500 campus users"
     return Found("date", start, end, f"{year:04d}")
 
 
@@ -373,7 +398,7 @@ _DECADE_WORDS: Final = {
 
 
 def decade(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"the 1990s" -> 199, "the '80s" -> 198, "the 20th century" -> 19."""
+    """ "the 1990s" -> 199, "the '80s" -> 198, "the 20th century" -> 19."""
     start, end = m.span()
     if m["decade"]:
         return Found("date", start, end, m["decade"][:3])
@@ -403,7 +428,7 @@ _SEASON_ORDER: Final = ("WI", "SP", "SU", "FA")
 
 
 def season(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"last fall", "this summer", "the winter of 1994", "spring 2005", "in the summer"."""
+    """ "last fall", "this summer", "the winter of 1994", "spring 2005", "in the summer"."""
     start, end = m.span()
     code = SEASONS[m["season"].lower()]
     rel = " ".join((m["srel"] or "").lower().split())
@@ -412,9 +437,9 @@ def season(m: regex.Match[str], ctx: Context) -> Found | None:
         after = next_word(ctx, end)
         if after in SEASON_NOUNS_AFTER:
             return None  # "winter wheat"
-        if not (rel or m["smod"]):
-            if previous_word(ctx, start) not in _SEASON_SIGNALS or after == "of":
-                return None  # "prices fall", "since the fall of the Wall"
+        signal = previous_word(ctx, start) in _SEASON_SIGNALS and after != "of"
+        if not (rel or m["smod"] or signal):
+            return None  # "prices fall", "since the fall of the Wall"
     if year is not None:
         return Found("date", start, end, f"{year:04d}-{code}")
     if ctx.published is None:
@@ -439,7 +464,9 @@ def season(m: regex.Match[str], ctx: Context) -> Found | None:
     else:
         index = now_year * 4 + target
     year, position = divmod(index, 4)
-    return Found("date", start, end, f"{year:04d}-{_SEASON_ORDER[position]}", relative=True, anchored=True)
+    return Found(
+        "date", start, end, f"{year:04d}-{_SEASON_ORDER[position]}", relative=True, anchored=True
+    )
 
 
 # ---------------------------------------------------------------- quarters and fiscal years
@@ -514,7 +541,7 @@ def quarter(m: regex.Match[str], ctx: Context) -> Found | None:
     if m["qyear"]:
         return Found("date", start, end, f"{m['qyear']}-{letter}{number}")
     if det.endswith("year's") or m["qrel"]:
-        word = (det.split()[0] if det.endswith("year's") else m["qrel"].lower().split()[-1])
+        word = det.split()[0] if det.endswith("year's") else m["qrel"].lower().split()[-1]
         if ctx.published is None:
             return Found("date", start, end, None, relative=True)
         shift = {"last": -1, "previous": -1, "next": 1}.get(word, 0)
@@ -522,14 +549,15 @@ def quarter(m: regex.Match[str], ctx: Context) -> Found | None:
         return Found("date", start, end, f"{year}-{letter}{number}", relative=True, anchored=True)
     if "ago" in det or "earlier" in det:
         fallback = None
-        year = _quarter_year(ctx, number, start, end)
-        if year is not None:
-            fallback = f"{year - 1}-{letter}{number}"
+        this_year = _quarter_year(ctx, number, start, end)
+        if this_year is not None:
+            fallback = f"{this_year - 1}-{letter}{number}"
         return Found("date", start, end, fallback, relative=True, anchored=fallback is not None)
     if ctx.published is None:
         return Found("date", start, end, f"XXXX-{letter}{number}", relative=True)
-    year = _quarter_year(ctx, number, start, end) if letter == "Q" else ctx.published.year
-    return Found("date", start, end, f"{year}-{letter}{number}", relative=True, anchored=True)
+    named_year = _quarter_year(ctx, number, start, end) if letter == "Q" else ctx.published.year
+    value = f"{named_year}-{letter}{number}"
+    return Found("date", start, end, value, relative=True, anchored=True)
 
 
 def _relative_quarter(ctx: Context, start: int, end: int, shift: int) -> Found:
@@ -541,7 +569,7 @@ def _relative_quarter(ctx: Context, start: int, end: int, shift: int) -> Found:
 
 
 def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
-    """"the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period"."""
+    """ "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period"."""
     del det
     start, end = m.span()
     words = " ".join(m.group().lower().replace("-", " ").split())
@@ -575,12 +603,14 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
     if "latest" in words:
         return Found("date", start, end, latest, relative=True, anchored=latest is not None)
     # "the quarter ended Sept. 30": the quarter of the date in the sentence, else the last named
-    deferred = Deferred("quarter", "year", 0, latest, accepts=same_sentence, accepts_before=("quarter",))
+    deferred = Deferred(
+        "quarter", "year", 0, latest, accepts=same_sentence, accepts_before=("quarter",)
+    )
     return Found("date", start, end, None, relative=True, deferred=deferred)
 
 
 def fiscal_year(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"fiscal 1987" -> FY1987, "the 2005 fiscal year" -> FY2005, "the current fiscal year"."""
+    """ "fiscal 1987" -> FY1987, "the 2005 fiscal year" -> FY2005, "the current fiscal year"."""
     start, end = m.span()
     if m["fyear"]:
         year = int(m["fyear"])
@@ -596,7 +626,12 @@ def fiscal_year(m: regex.Match[str], ctx: Context) -> Found | None:
             fallback = f"FY{ctx.published.year - 1}"
         if rel == "previous":
             deferred = Deferred(
-                "year", "year", -1, fallback, accepts=("year", "month", "day", "quarter"), prefix="FY"
+                "year",
+                "year",
+                -1,
+                fallback,
+                accepts=("year", "month", "day", "quarter"),
+                prefix="FY",
             )
             return Found("date", start, end, None, relative=True, deferred=deferred)
         return Found("date", start, end, fallback, relative=True, anchored=fallback is not None)

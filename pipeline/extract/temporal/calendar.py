@@ -201,8 +201,8 @@ def _bounds(m: regex.Match[str], year: int, granularity: str) -> tuple[str | Non
             return None, None, granularity
         monday = date.fromisocalendar(year, int(m["week"]), 1)
         if m["wday"]:
-            day = monday + timedelta(days=int(m["wday"]) - 1)
-            return day.isoformat(), day.isoformat(), granularity
+            weekday = monday + timedelta(days=int(m["wday"]) - 1)
+            return weekday.isoformat(), weekday.isoformat(), granularity
         first = monday + timedelta(days=5) if m["we"] else monday
         return first.isoformat(), (monday + timedelta(days=6)).isoformat(), granularity
     if m["quarter"] or m["half"]:
@@ -213,7 +213,11 @@ def _bounds(m: regex.Match[str], year: int, granularity: str) -> tuple[str | Non
         first_month = (int(code) - 1) * months + 1
         last_month = first_month + months - 1
         last = _calendar.monthrange(year, last_month)[1]
-        return date(year, first_month, 1).isoformat(), date(year, last_month, last).isoformat(), granularity
+        return (
+            date(year, first_month, 1).isoformat(),
+            date(year, last_month, last).isoformat(),
+            granularity,
+        )
     if m["season"]:
         first_month, last_month = _SEASON_MONTHS[m["season"]]
         first_year = year - 1 if m["season"] == "WI" else year

@@ -149,8 +149,10 @@ def _word_tense(words: list[str], index: int) -> Tense | None:
     if word == "to" and index + 1 < len(words):
         following = words[index + 1].lower()
         # "is to take effect", "planned to leave": an infinitive points ahead
-        if following.isalpha() and following not in _INFINITIVE_BLOCKERS and not (
-            following.endswith("ed") or following.endswith("ing")
+        if (
+            following.isalpha()
+            and following not in _INFINITIVE_BLOCKERS
+            and not (following.endswith("ed") or following.endswith("ing"))
         ):
             return "future" if before in _TO_FUTURE else None
         return None

@@ -41,7 +41,13 @@ _UNIT_CODES: Final = {
     "millennium": ("Y", False, 1000),
 }
 #: The letter of a vague amount of these units ("decades" -> PXE, as TimeBank writes it).
-_VAGUE_CODES: Final = {"decade": "E", "century": "C", "millennium": "L", "quarter": "Q", "fortnight": "W"}
+_VAGUE_CODES: Final = {
+    "decade": "E",
+    "century": "C",
+    "millennium": "L",
+    "quarter": "Q",
+    "fortnight": "W",
+}
 #: A fraction of these units is written in the next smaller unit: 2.5 years -> P2Y6M.
 _SMALLER: Final = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60)}
 
@@ -111,7 +117,7 @@ def hedged_start(m: regex.Match[str], text: str, has_determiner: bool = False) -
     after = _SPACE.match(text, m.end("hedge")).end()
     if key in _SIGNALS and has_determiner:
         return after, ""
-    if key in _OUTSIDE or key in _SIGNALS and key == "within":
+    if key in _OUTSIDE or (key in _SIGNALS and key == "within"):
         return after, "" if key == "within" else qualifier(hedge)
     return m.start(), qualifier(hedge)
 
@@ -154,7 +160,9 @@ def amount(m: regex.Match[str]) -> float | None:
         value = float(m["ndig"].replace(",", ""))
         fraction = m["nfrac"]
         if fraction:
-            value += {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}[fraction]
+            value += {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}[
+                fraction
+            ]
     elif m["nword"]:
         value = float(number_word(m["nword"]) or 0)
     else:
@@ -204,9 +212,9 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return Found("duration", start, end, duration_value(1, unit_of(m["lunit"]) or "day"))
     if m["bunit"]:
         unit = unit_of(m["bunit"]) or "year"
-        if not m["bmod"]:
+        if not m["bmod"] or (unit in ("minute", "quarter") and m["bmod"].lower() == "the"):
             # a bare "years", "days": vague (NEWS-DEV leaves it out; TimeBank is split
-            # evenly); also "the minutes" of a meeting and living "quarters"
+            # evenly); "the minutes" of a meeting, living "quarters"
             return Skip(end)
         if unit == "year" and (m["bmod"] or "").lower() == "recent":
             return Found("date", start, end, "PAST_REF", relative=True)
@@ -218,21 +226,19 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     age = _AGE.match(ctx.text, m.end("unit"))
     if age and (unit == "year" or age.group(1).lower() in PERSON_NOUNS):
         return Skip(age.start(1))  # ages are not durations: "52 years old", "6-month-old son"
-    if unit == "quarter":
-        if _OF_YEAR.match(ctx.text, end):
-            return None  # "the first two quarters of 1990" is a half year
-        if not (m["ddet"] or m["dadj"] or m["nvague"]):
-            return Skip(end)  # "three-quarters of the vote"
-    if m["na"] or (m["nword"] and m["nword"].lower() == "one"):
-        if unit == "second":
-            return None  # "a second term"
+    if unit == "quarter" and _OF_YEAR.match(ctx.text, end):
+        return None  # "the first two quarters of 1990" is a half year
+    if unit == "quarter" and not (m["ddet"] or m["dadj"] or m["nvague"]):
+        return Skip(end)  # "three-quarters of the vote"
+    if unit == "second" and (m["na"] or (m["nword"] or "").lower() == "one"):
+        return None  # "a second term"
     if m["ndig"] and m["ndig"].isdigit() and len(m["ndig"]) == 4 and m["unit"].lower() == "year":
         return None  # "the 1990 year"
     if m["dhalf"] and value_amount is not None:
         value_amount += 0.5
-    if m["na"] and not m["hedge"] and not m["ddet"] and not m["dadj"] and m["na"].lower() != "another":
-        if _is_rate(ctx, start):
-            return Found("set", start, end, duration_value(1, unit))
+    bare_a = m["na"] and m["na"].lower() != "another"
+    if bare_a and not (m["hedge"] or m["ddet"] or m["dadj"]) and _is_rate(ctx, start):
+        return Found("set", start, end, duration_value(1, unit))  # "94 dlrs a month"
     start, hedge = hedged_start(m, ctx.text, bool(m["ddet"] or m["dadj"]))
     if m["ddet"] and not m["dadj"] and not m["hedge"]:
         adjective = ctx.text[m.start("unit") - 1] == "-"

@@ -46,8 +46,6 @@ WEEKDAY_NAMES_AFTER: Final[frozenset[str]] = frozenset(_DATA["weekday_names_afte
 WEEKDAY_NAME_PHRASES_BEFORE: Final[tuple[str, ...]] = tuple(_DATA["weekday_name_phrases_before"])
 #: Nouns after "6-month-old" that make it an age ("6-month-old son"), not a duration.
 PERSON_NOUNS: Final[frozenset[str]] = frozenset(_DATA["person_nouns"])
-#: Nouns after a date that make it the name of an event ("the 11 September attacks").
-EVENT_NOUNS: Final[frozenset[str]] = frozenset(_DATA["event_nouns"])
 #: Nouns before "of the year" that make it a title ("player of the year"), not a date.
 AWARD_NOUNS: Final[frozenset[str]] = frozenset(_DATA["award_nouns"])
 #: Nouns after a season word that make it a crop or an event: "winter wheat".

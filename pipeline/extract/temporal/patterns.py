@@ -30,6 +30,7 @@ from pipeline.extract.temporal.lexicon import (
     SETS,
     UNIT_PLURALS,
     UNITS,
+    VAGUE_AMOUNTS,
 )
 
 
@@ -70,7 +71,10 @@ _DAY_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_TENS_DAY = r"(?:twenty|thirty)(?:[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine))?"
+_TENS_DAY = (
+    r"(?:twenty|thirty)(?:[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|one|two|three|four|five|six|seven|eight|nine))?"
+)
 
 
 def day(name: str = "day") -> str:
@@ -80,9 +84,11 @@ def day(name: str = "day") -> str:
     return rf"(?:{digits}|{words})"
 
 
-def year(name: str = "year") -> str:
-    """A four-digit year 1000-2099 that is not part of a longer number."""
-    return rf"(?P<{name}>1\d{{3}}|20\d\d)(?![\d%]|[.,]\d|-\d|[^\S\n]?%)"
+def year(name: str = "year", dash: bool = False) -> str:
+    """A four-digit year 1000-2099 that is not part of a longer number (nor, unless
+    `dash`, the first of a dashed pair such as "2014-15")."""
+    after = r"(?![\d%]|[.,]\d|[^\S\n]?%)" if dash else r"(?![\d%]|[.,]\d|-\d|[^\S\n]?%)"
+    return rf"(?P<{name}>1\d{{3}}|20\d\d){after}"
 
 
 #: A year spoken in words ("nineteen ninety-six"), as in broadcast transcripts.
@@ -131,8 +137,7 @@ AMOUNT: Final = rf"""
       | (?P<nword>{_CARD_WORD})(?:[-\s](?P<nmult>hundred|thousand))?   # twenty four, two hundred
       | (?:a|an|one)[-\s](?P<nmult>hundred|thousand|dozen)\b         # a hundred
       | (?P<nhalf>half[-\s](?:a|an))\b                                # half a
-      | (?P<nvague>a[-\s]few|few|several|a[-\s]couple[-\s]of|a[-\s]couple|couple[-\s]of
-                   |many|a[-\s]number[-\s]of|dozens[-\s]of)\b
+      | (?P<nvague>{_alt(VAGUE_AMOUNTS)})\b                       # several, a few
       | (?P<na>an?|another)\b                                         # a year
     )
     (?P<nandhalf>(?:-|{GAP})and(?:-|{GAP})a(?:-|{GAP})half)?          # two and a half
@@ -165,6 +170,7 @@ _RANGE_DAYS = rf"""
     (?:{CG}{year()})?
 """
 
+
 #: A date or month that can end a range.
 def _range_end(n: str) -> str:
     return (
@@ -181,7 +187,7 @@ _RANGE = rf"""
         {_range_end("2")}
       | {_range_end("1")} (?:{DASH}|{GAP}(?:to|through|thru|until){GAP}) {_range_end("2")}
         (?<=[A-Za-z.]|\d{{4}})                          # an end that is a month or a full year
-      | {year("year1")}(?:{DASH}|/)(?P<yy2>\d\d)(?!\d)      # 1985-87, 1998/99
+      | {year("year1", dash=True)}(?:{DASH}|/)(?P<yy2>\d\d)(?!\d)  # 1985-87, 1998/99
     )
 """
 
@@ -202,7 +208,7 @@ _CLOCK = rf"""
 #: "10am", "10:30 p.m.", "5 p.m. EST Nov. 9", "noon Thursday", "around 7:15 p.m.".
 _TIME = rf"""
     {_CLOCK}
-    (?:{GAP}(?:{_TZ}|hours|hrs)\.?)?
+    (?:{GAP}(?:{_TZ}|hours|hrs\.?))?
     (?:,?{GAP}(?:on{GAP})?
         (?:(?P<trel>today|tonight|yesterday|tomorrow)|{WEEKDAY}
           |{month()}(?:{GAP}|(?<=\.)){day()}(?:{CG}{year()})?)\b
@@ -228,7 +234,8 @@ _CALENDAR_DATE = rf"""
     (?:{HEDGE}{GAP})?
     (?:
         (?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d-])
-      | (?<![\d/.,])(?P<um>0?[1-9]|1[0-2])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>\d{{4}}|\d\d)(?![\d/])
+      | (?<![\d/.,])(?P<um>0?[1-9]|1[0-2])/(?P<ud>0?[1-9]|[12]\d|3[01])/(?P<uy>\d{{4}}|\d\d)
+        (?![\d/])                                                       # 4/12/2025, US order
       | (?:{WEEKDAY},?{GAP}(?:the{GAP})?)?
         (?:
             {month()}(?:{GAP}|(?<=\.)[^\S\n]?){day()}(?:{CG}{year()}|{CG}(?P<ryear>last|this|next){GAP}year)?
@@ -314,7 +321,8 @@ _DECADE = rf"""
       | '(?P<decade2>\d0)'?s\b
       | (?P<decadew>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
       | (?P<century>\d{{1,2}})(?:st|nd|rd|th)(?:-|{GAP})century\b
-      | (?P<centuryw>{"|".join(sorted(ORDINALS, key=len, reverse=True))}|twenty-first)(?:-|{GAP})century\b
+      | (?P<centuryw>{"|".join(sorted(ORDINALS, key=len, reverse=True))}|twenty-first)
+        (?:-|{GAP})century\b
       | (?P<crel>this|next|the{GAP}next|the{GAP}current){GAP}century\b
     )
 """
@@ -450,6 +458,7 @@ _YEAR = rf"""
     )
 """
 
+
 def trie(words: Iterable[str]) -> str:
     """An alternation of lower-case words shaped as a trie, which the regex engine can
     reject at the first letter that fits no word (a flat alternation tries every word).
@@ -466,7 +475,9 @@ def trie(words: Iterable[str]) -> str:
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         ends = "" in node
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        branches = [
+            regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -481,7 +492,19 @@ _HEDGE_WORDS = (
     "more less fewer at up no nearly almost about around approximately roughly some just well "
     "over under close barely only within upwards".split()
 )
-_AMOUNT_WORDS = [*CARDINALS, "a", "an", "one", "half", "few", "several", "couple", "many", "dozens", "another"]
+_AMOUNT_WORDS = [
+    *CARDINALS,
+    "a",
+    "an",
+    "one",
+    "half",
+    "few",
+    "several",
+    "couple",
+    "many",
+    "dozens",
+    "another",
+]
 _REL_WORDS = "last this next past coming previous following that the".split()
 _MOD_WORDS = "early late earlier later mid end sometime".split()
 _UNIT_WORDS = _UNIT_NAMES
@@ -491,31 +514,125 @@ FIRST_WORDS: Final[dict[str, list[str]]] = {
     "range_days": _MONTH_WORDS,
     "range": _MONTH_WORDS,
     "time": ["noon", "midday", "midnight", *CARDINALS],
-    "part_of_day": ["early", "late", "mid", "midafternoon", "midmorning", "today", "yesterday", "tomorrow", "this", "last", "the",
-                    "overnight", *_WEEKDAY_WORDS],
+    "part_of_day": [
+        "early",
+        "late",
+        "mid",
+        "midafternoon",
+        "midmorning",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "this",
+        "last",
+        "the",
+        "overnight",
+        *_WEEKDAY_WORDS,
+    ],
     "calendar": [*_HEDGE_WORDS, *_WEEKDAY_WORDS, *_MONTH_WORDS, "the"],
-    "quarter": ["the", "its", "a", "an", "this", "that", "last", "next", "their", "fiscal", "q", "h",
-                *ORDINALS, "final"],
+    "quarter": [
+        "the",
+        "its",
+        "a",
+        "an",
+        "this",
+        "that",
+        "last",
+        "next",
+        "their",
+        "fiscal",
+        "q",
+        "h",
+        *ORDINALS,
+        "final",
+    ],
     "fiscal": ["the", "fiscal", "fy", "this", "last", "next"],
     "month_year": [*_MOD_WORDS, "the", *_MONTH_WORDS],
-    "decade": ["the", *_MOD_WORDS, "twenties", "thirties", "forties", "fifties", "sixties",
-               "seventies", "eighties", "nineties", *ORDINALS, "twenty", "this", "next"],
+    "decade": [
+        "the",
+        *_MOD_WORDS,
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        *ORDINALS,
+        "twenty",
+        "this",
+        "next",
+    ],
     "ago": [*_HEDGE_WORDS, *_AMOUNT_WORDS],
     "relative_unit": [*_MOD_WORDS, *_REL_WORDS, "year", "around", "end", *_REL_WORDS],
     "relative_day": [*_MOD_WORDS, "yesterday", "today", "tomorrow", "tonight", "the"],
-    "weekday": [*_MOD_WORDS, *_REL_WORDS, *_WEEKDAY_WORDS],
+    "weekday": [*_MOD_WORDS, *_REL_WORDS, *_WEEKDAY_WORDS, *(f"{w}s" for w in _WEEKDAY_WORDS)],
     "season": ["the", *_MOD_WORDS, *_REL_WORDS, "spring", "summer", "autumn", "fall", "winter"],
-    "holiday": ["last", "this", "next", "thanksgiving", "christmas", "new", "easter", "election",
-                "independence", "labor", "memorial", "boxing", "valentine", "halloween"],
-    "duration": [*_HEDGE_WORDS, *_AMOUNT_WORDS, *_UNIT_WORDS, "the", "these", "those", "its",
-                 "their", "his", "her", "our", "each", "past", "last", "next", "first", "final",
-                 "previous", "following", "latest", "remaining", "coming", "initial", "same",
-                 "ensuing", "preceding", "subsequent", "prior", "early", "year", "recent"],
+    "holiday": [
+        "last",
+        "this",
+        "next",
+        "thanksgiving",
+        "christmas",
+        "new",
+        "easter",
+        "election",
+        "independence",
+        "labor",
+        "memorial",
+        "boxing",
+        "valentine",
+        "halloween",
+    ],
+    "duration": [
+        *_HEDGE_WORDS,
+        *_AMOUNT_WORDS,
+        *_UNIT_WORDS,
+        "the",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "each",
+        "past",
+        "last",
+        "next",
+        "first",
+        "final",
+        "previous",
+        "following",
+        "latest",
+        "remaining",
+        "coming",
+        "initial",
+        "same",
+        "ensuing",
+        "preceding",
+        "subsequent",
+        "prior",
+        "early",
+        "year",
+        "recent",
+    ],
     "set": [*SETS, "every", "each", "once", "twice", "thrice", "per", *CARDINALS],
     "reference": sorted({phrase.split()[0] for phrase in REFERENCES}),
     "month": [*_MOD_WORDS, "the", *_REL_WORDS, *_MONTH_WORDS],
-    "year": [*_MOD_WORDS, "the", "post", "pre", "calendar", "year", "nineteen", "eighteen",
-             "twenty", "two"],
+    "year": [
+        *_MOD_WORDS,
+        "the",
+        "post",
+        "pre",
+        "calendar",
+        "year",
+        "nineteen",
+        "eighteen",
+        "twenty",
+        "two",
+    ],
 }
 
 #: The families in the order they are tried at each position (see the module docstring).

@@ -5,8 +5,10 @@ Without a publication date these keep their span with a null value: they are nev
 resolved against the day the pipeline runs.
 
 >>> from datetime import date
->>> weekday_date(date(2025, 4, 29), 6, None, "past"), weekday_date(date(2025, 4, 23), 6, None, "future")
-(datetime.date(2025, 4, 26), datetime.date(2025, 4, 26))
+>>> weekday_date(date(2025, 4, 29), 6, None, "past")
+datetime.date(2025, 4, 26)
+>>> weekday_date(date(2025, 4, 23), 6, None, "future")
+datetime.date(2025, 4, 26)
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pipeline.extract.temporal.lexicon import (
     number_word,
     unit_of,
 )
+from pipeline.records import TimexKind
 
 
 def _words(text: str) -> str:
@@ -53,7 +56,7 @@ def weekday_date(published: date, weekday: int, rel: str | None, when: Tense | N
         return published + timedelta(days=ahead or 7)
     if back == 0:
         return published
-    if when == "future" or rel == "this" and when != "past":
+    if when == "future" or (rel == "this" and when != "past"):
         return published + timedelta(days=ahead)
     return published - timedelta(days=back)
 
@@ -63,14 +66,12 @@ def _rel_day(word: str) -> int:
 
 
 def relative_day(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"yesterday", "late yesterday", "today", "tonight", "the day before yesterday"."""
+    """ "yesterday", "late yesterday", "today", "tonight", "the day before yesterday"."""
     start, end = m.span()
     if ctx.published is None:
         return Found("date", start, end, None, relative=True)
-    if m["dfar"]:
-        offset = -2 if "before" in m["dfar"].lower() else 2
-    else:
-        offset = _rel_day(m["drel"])
+    far = (m["dfar"] or "").lower()
+    offset = (-2 if "before" in far else 2) if far else _rel_day(m["drel"])
     day = ctx.published + timedelta(days=offset)
     return Found("date", start, end, day.isoformat(), relative=True, anchored=True)
 
@@ -86,7 +87,7 @@ def _is_name(ctx: Context, start: int, end: int) -> bool:
 
 
 def weekday(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
-    """"Saturday", "last Sunday", "this coming Sunday", "Mondays" (a set)."""
+    """ "Saturday", "last Sunday", "this coming Sunday", "Mondays" (a set)."""
     start, end = m.span()
     number = WEEKDAYS[m["wd"].lower()]
     if _is_name(ctx, m.start("wd"), m.end("wd")):
@@ -122,11 +123,13 @@ def _weekend(m: regex.Match[str], ctx: Context) -> Found:
         saturday = saturday_ahead
     else:
         when = tense(ctx.text, start, end)
-        if when == "past" or when is None and ctx.published.isoweekday() <= 3:
+        if when == "past" or (when is None and ctx.published.isoweekday() <= 3):
             saturday = saturday_back
         else:
             saturday = saturday_back if ctx.published.isoweekday() >= 6 else saturday_ahead
-    return Found("date", start, end, period_value(saturday, "weekend"), relative=True, anchored=True)
+    return Found(
+        "date", start, end, period_value(saturday, "weekend"), relative=True, anchored=True
+    )
 
 
 _REL_SHIFT: Final = {
@@ -148,7 +151,7 @@ _REL_SHIFT: Final = {
 
 
 def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
-    """"last year", "this week", "next month", "earlier this month", "the previous month",
+    """ "last year", "this week", "next month", "earlier this month", "the previous month",
     "year-end", "year-earlier", "the past decade", "the weekend"."""
     start, end = m.span()
     if m["wkrel"]:
@@ -177,7 +180,15 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return Found("date", start, end, str(ctx.published.year), relative=True, anchored=True)
     unit = m["runit"].lower()
     rel = _words(m["rrel"]) if m["rrel"] else "this"
-    if rel in ("the previous", "previous", "the preceding", "the following", "following", "that", "the same"):
+    if rel in (
+        "the previous",
+        "previous",
+        "the preceding",
+        "the following",
+        "following",
+        "that",
+        "the same",
+    ):
         amount_ = {"the previous": -1, "previous": -1, "the preceding": -1}.get(rel, 0)
         if rel in ("the following", "following"):
             amount_ = 1
@@ -197,7 +208,7 @@ _ENDED: Final = regex.compile(r"\s+(?:ended|ending|through)\b")
 
 
 def _the_year(m: regex.Match[str], ctx: Context) -> Found | Skip:
-    """"the year ended March 31" (a year's span), "for the full year" (this year), "the week"."""
+    """ "the year ended March 31" (a year's span), "for the full year" (this year), "the week"."""
     start, end = m.span()
     unit = m["rthe"].lower()
     lead = ctx.text[max(0, start - 24) : start].lower().split()
@@ -213,7 +224,7 @@ def _the_year(m: regex.Match[str], ctx: Context) -> Found | Skip:
 
 
 def ago(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"two weeks ago", "a year earlier", "nearly four years ago", "several years ago"."""
+    """ "two weeks ago", "a year earlier", "nearly four years ago", "several years ago"."""
     start, end = m.span()
     unit = unit_of(m["unit"]) or "year"
     count = amount(m)
@@ -223,7 +234,14 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
         value = "PAST_REF" if direction != "from now" and direction != "hence" else "FUTURE_REF"
         return Found("date", start, end, value, hedge, relative=True)
     sign = 1 if direction in ("hence", "from now") else -1
-    granularity = {"decade": "year", "century": "year", "fortnight": "week", "hour": "day", "minute": "day", "second": "day"}.get(unit, unit)
+    granularity = {
+        "decade": "year",
+        "century": "year",
+        "fortnight": "week",
+        "hour": "day",
+        "minute": "day",
+        "second": "day",
+    }.get(unit, unit)
     whole = int(count) if count == int(count) else None
     if direction == "earlier":
         if whole is None:
@@ -237,13 +255,17 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
     if ctx.published is None:
         return Found("date", start, end, None, hedge, relative=True)
     if whole is None:
-        moved = shift(ctx.published, "month", sign * round(count * {"year": 12, "decade": 120}.get(unit, 1)))
+        moved = shift(
+            ctx.published, "month", sign * round(count * {"year": 12, "decade": 120}.get(unit, 1))
+        )
     else:
         moved = shift(ctx.published, unit, sign * whole)
     value = period_value(moved, granularity)
     if direction == "ago" and whole == 1 and unit == "year":
         # in a report on a quarter, "a year ago" is that quarter a year before
-        deferred = Deferred(None, "year", -1, value, accepts=("quarter", "month"), accepts_before=("quarter",))
+        deferred = Deferred(
+            None, "year", -1, value, accepts=("quarter", "month"), accepts_before=("quarter",)
+        )
         return Found("date", start, end, None, hedge, relative=True, deferred=deferred)
     return Found("date", start, end, value, hedge, relative=True, anchored=True)
 
@@ -292,7 +314,7 @@ def holiday_date(name: str, year: int) -> date:
 
 
 def holiday(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"Thanksgiving Day", "last Christmas", "Easter week" (TimeML dates; NEWS-DEV leaves
+    """ "Thanksgiving Day", "last Christmas", "Easter week" (TimeML dates; NEWS-DEV leaves
     holidays out, see the report)."""
     start, end = m.span()
     if ctx.published is None:
@@ -300,10 +322,11 @@ def holiday(m: regex.Match[str], ctx: Context) -> Found | None:
     name = m["holiday"]
     rel = (m["hrel"] or "").lower()
     when = tense(ctx.text, start, end)
-    options = [holiday_date(name, y) for y in range(ctx.published.year - 1, ctx.published.year + 2)]
-    nearest = min(options, key=lambda d: abs((d - ctx.published).days))
-    before = max((d for d in options if d < ctx.published), default=options[0])
-    after = min((d for d in options if d > ctx.published), default=options[-1])
+    published = ctx.published
+    options = [holiday_date(name, y) for y in range(published.year - 1, published.year + 2)]
+    nearest = min(options, key=lambda d: abs((d - published).days))
+    before = max((d for d in options if d < published), default=options[0])
+    after = min((d for d in options if d > published), default=options[-1])
     if rel == "last":
         day = before
     elif rel == "next":
@@ -320,10 +343,17 @@ def holiday(m: regex.Match[str], ctx: Context) -> Found | None:
 
 
 def reference(m: regex.Match[str], ctx: Context) -> Found | None:
-    """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """ "now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     start, end = m.span()
     value = REFERENCES[_words(m["ref"])]
-    return Found("date", start, end, value, relative=value == "PRESENT_REF", anchored=value == "PRESENT_REF" and ctx.published is not None)
+    return Found(
+        "date",
+        start,
+        end,
+        value,
+        relative=value == "PRESENT_REF",
+        anchored=value == "PRESENT_REF" and ctx.published is not None,
+    )
 
 
 # ---------------------------------------------------------------- times and parts of days
@@ -337,11 +367,17 @@ def _day_of(m: regex.Match[str], ctx: Context, start: int, end: int) -> date | N
     if rel:
         return ctx.published + timedelta(days=_rel_day(rel))
     if m["wd"]:
-        return weekday_date(ctx.published, WEEKDAYS[m["wd"].lower()], None, tense(ctx.text, start, end))
+        return weekday_date(
+            ctx.published, WEEKDAYS[m["wd"].lower()], None, tense(ctx.text, start, end)
+        )
     if m["mon"] and (m["day"] or m["dayw"]):
         month = month_number(m["mon"])
         day = int(m["day"]) if m["day"] else number_word(m["dayw"]) or 1
-        year = int(m["year"]) if m["year"] else year_for(ctx.published, month, day, tense(ctx.text, start, end))
+        year = (
+            int(m["year"])
+            if m["year"]
+            else year_for(ctx.published, month, day, tense(ctx.text, start, end))
+        )
         try:
             return date(year, month, day)
         except ValueError:
@@ -361,14 +397,13 @@ def _clock(m: regex.Match[str]) -> str | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-    elif m["pod"]:
-        if m["pod"].lower() in ("afternoon", "evening") and hour < 12:
-            hour += 12
+    elif m["pod"] and m["pod"].lower() in ("afternoon", "evening") and hour < 12:
+        hour += 12
     return f"{hour:02d}:{minute:02d}"
 
 
 def clock_time(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
-    """"10am", "10:30 p.m.", "noon Thursday", "5 p.m. EST Nov. 9", "4 in the morning"."""
+    """ "10am", "10:30 p.m.", "noon Thursday", "5 p.m. EST Nov. 9", "4 in the morning"."""
     start, end = m.span()
     clock = _clock(m)
     if clock is None:
@@ -381,21 +416,30 @@ def clock_time(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if day is None:
         return Found("time", start, end, None, relative=True)
     own_day = bool(m["trel"] or m["wd"] or m["mon"])
-    return Found("time", start, end, f"{day.isoformat()}T{clock}", relative=not (m["year"]), anchored=True, extra={"own_day": "1" if own_day else ""})
+    return Found(
+        "time",
+        start,
+        end,
+        f"{day.isoformat()}T{clock}",
+        relative=not (m["year"]),
+        anchored=True,
+        extra={"own_day": "1" if own_day else ""},
+    )
 
 
 def part_of_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
-    """"Friday morning" (a date, as TimeBank has it), "this morning", "last night" (times)."""
+    """ "Friday morning" (a date, as TimeBank has it), "this morning", "last night" (times)."""
     start, end = m.span()
     if m["wd"] and _is_name(ctx, m.start("wd"), m.end("wd")):
         return Skip(end)
     if m["wd"] and m["pmod"]:  # "early Friday morning": the modifier stays out
         start = m.start("wd")
+    kind: TimexKind = "time"
+    offset = 0
     if m["pover"]:
-        code, kind, offset = "NI", "time", 0
+        code = "NI"
     elif m["pmid"]:
         code = "AF" if "afternoon" in m["pmid"].lower() else "MO"
-        kind, offset = "time", 0
     else:
         code = PARTS_OF_DAY[m["pod"].lower()]
         kind = "date" if m["wd"] else "time"

@@ -86,8 +86,10 @@ PATTERNS: Final = _compile_families()
 
 # ---------------------------------------------------------------- anchors
 
-_STOP: Final = frozenset("the a an at as this these near short long distant foreseeable later "
-                         "possible more most until".split())
+_STOP: Final = frozenset(
+    "the a an at as this these near short long distant foreseeable later "
+    "possible more most until".split()
+)
 _ANCHOR_WORDS: Final = sorted(
     {
         *MONTHS,
@@ -98,16 +100,43 @@ _ANCHOR_WORDS: Final = sorted(
         *SEASONS,
         *PARTS_OF_DAY,
         *(w for phrase in REFERENCES for w in phrase.split() if w not in _STOP),
-        "today", "yesterday", "tomorrow", "tonight", "weekend", "annum", "period", "fiscal",
-        "fy", "half", "clock", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "nineteen", "eighteen", "thousand",
-        "midafternoon", "midmorning", "thanksgiving", "christmas", "easter", "halloween",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "weekend",
+        "annum",
+        "period",
+        "fiscal",
+        "fy",
+        "half",
+        "clock",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "nineteen",
+        "eighteen",
+        "thousand",
+        "midafternoon",
+        "midmorning",
+        "thanksgiving",
+        "christmas",
+        "easter",
+        "halloween",
+        *(f"{day}s" for day in WEEKDAYS),
     }
 )
 #: One pass over the lower-cased text finds every anchor (`re`, a trie: fast).
 ANCHOR: Final = re.compile(
     r"(?<![a-z0-9])(?:"
-    + r"(?P<word>" + trie(w for w in _ANCHOR_WORDS if "-" not in w) + r")(?![a-z])"
+    + r"(?P<word>"
+    + trie(w for w in _ANCHOR_WORDS if "-" not in w)
+    + r")(?![a-z])"
     + r"|(?P<year>(?:1[0-9]|20)[0-9][0-9])(?![0-9])"  # a year
     + r"|(?P<clock>[0-9]{1,2}(?:[^\S\n]?[ap]\.?[^\S\n]?m\b|:[0-5][0-9]|/[0-9]{1,2}/[0-9])"
     + r"|[0-2][0-9][0-5][0-9](?=[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b))"
@@ -124,17 +153,29 @@ _KINDS: Final[dict[str, frozenset[str]]] = {
     "month": frozenset({"range_days", "range", "calendar", "month_year", "month", "set"}),
     "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
     "unit": frozenset({"ago", "relative_unit", "duration", "set", "holiday"}),
-    "year": frozenset({"ago", "relative_unit", "duration", "set", "quarter", "fiscal", "year",
-                       "holiday"}),
+    "year": frozenset(
+        {"ago", "relative_unit", "duration", "set", "quarter", "fiscal", "year", "holiday"}
+    ),
     "quarter": frozenset({"ago", "duration", "set", "quarter"}),
     "month_unit": frozenset({"ago", "relative_unit", "duration", "set", "quarter"}),
-    "day_unit": frozenset({"ago", "relative_unit", "duration", "set", "relative_day", "reference",
-                           "holiday"}),
+    "day_unit": frozenset(
+        {"ago", "relative_unit", "duration", "set", "relative_day", "reference", "holiday"}
+    ),
     "second": frozenset({"ago", "duration", "set", "quarter"}),
     "long_unit": frozenset({"ago", "relative_unit", "duration", "set", "decade"}),
     "day": frozenset({"relative_day", "part_of_day"}),
-    "reference": frozenset({"reference", "duration", "relative_unit", "weekday", "season",
-                            "month", "quarter", "decade"}),
+    "reference": frozenset(
+        {
+            "reference",
+            "duration",
+            "relative_unit",
+            "weekday",
+            "season",
+            "month",
+            "quarter",
+            "decade",
+        }
+    ),
     "part_of_day": frozenset({"part_of_day", "time", "set"}),
     "set": frozenset({"set"}),
     "season": frozenset({"season", "set"}),
@@ -151,21 +192,48 @@ _KINDS: Final[dict[str, frozenset[str]]] = {
 _WORD_KIND: Final[dict[str, str]] = {
     **{w: "reference" for phrase in REFERENCES for w in phrase.split() if w not in _STOP},
     **{w: "unit" for w in (*UNITS, *UNIT_PLURALS)},
-    "year": "year", "years": "year", "quarter": "quarter", "quarters": "quarter",
-    "month": "month_unit", "months": "month_unit", "day": "day_unit", "days": "day_unit",
-    "second": "second", "decade": "long_unit", "decades": "long_unit", "century": "long_unit",
+    "year": "year",
+    "years": "year",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "month": "month_unit",
+    "months": "month_unit",
+    "day": "day_unit",
+    "days": "day_unit",
+    "second": "second",
+    "decade": "long_unit",
+    "decades": "long_unit",
+    "century": "long_unit",
     "centuries": "long_unit",
     **{w: "month" for w in MONTHS},
-    **{w: "weekday" for w in WEEKDAYS},
+    **{w: "weekday" for day in WEEKDAYS for w in (day, f"{day}s")},
     **{w: "set" for w in (*SETS, "annum")},
     **{w: "season" for w in SEASONS},
     **{w: "part_of_day" for w in (*PARTS_OF_DAY, "midafternoon", "midmorning")},
     **{w: "day" for w in ("today", "yesterday", "tomorrow", "tonight")},
-    **{w: "decade" for w in ("twenties", "thirties", "forties", "fifties", "sixties",
-                             "seventies", "eighties", "nineties")},
+    **{
+        w: "decade"
+        for w in (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        )
+    },
     **{w: "holiday" for w in ("thanksgiving", "christmas", "easter", "halloween")},
-    "weekend": "weekend", "period": "period", "fiscal": "fiscal", "fy": "fiscal", "half": "half",
-    "clock": "clock", "nineteen": "spoken", "eighteen": "spoken", "thousand": "thousand",
+    "weekend": "weekend",
+    "period": "period",
+    "fiscal": "fiscal",
+    "fy": "fiscal",
+    "half": "half",
+    "clock": "clock",
+    "nineteen": "spoken",
+    "eighteen": "spoken",
+    "thousand": "thousand",
 }
 _GROUP_KIND: Final[dict[str, frozenset[str]]] = {
     "year": frozenset({"range", "time", "calendar", "quarter", "fiscal", "decade", "year"}),
@@ -185,6 +253,8 @@ def _kind(text: str, anchor: re.Match[str]) -> frozenset[str]:
     if kind == "month" and not text[anchor.start()].isupper():
         return _NONE
     return _KINDS.get(kind, _ALL)
+
+
 _TOKEN: Final = re.compile(r"[a-z]+|[0-9]+|'(?=[0-9])")
 
 _STARTERS: Final[dict[str, tuple[str, ...]]] = {}
@@ -201,13 +271,67 @@ _INSIDE: Final = frozenset(
     {
         *_STARTERS,
         *(w for phrase in REFERENCES for w in phrase.split()),
-        "of", "and", "or", "to", "than", "least", "most", "so", "s", "st", "nd", "rd", "th",
-        "more", "additional", "straight", "consecutive", "trading", "business", "working",
-        "calendar", "full", "long", "successive", "further", "whole", "extra", "ago",
-        "comparable", "corresponding", "same", "latest", "current", "recent", "just", "ended",
-        "flat", "fiscal", "year", "one", "a", "an", "'", "start", "beginning", "middle", "rest",
-        "number", "couple", "few", "dozen", "dozens", "several", "many", "some", "half",
-        "hundred", "thousand", "other", "times", "o",
+        "of",
+        "and",
+        "or",
+        "to",
+        "than",
+        "least",
+        "most",
+        "so",
+        "s",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "more",
+        "additional",
+        "straight",
+        "consecutive",
+        "trading",
+        "business",
+        "working",
+        "calendar",
+        "full",
+        "long",
+        "successive",
+        "further",
+        "whole",
+        "extra",
+        "ago",
+        "comparable",
+        "corresponding",
+        "same",
+        "latest",
+        "current",
+        "recent",
+        "just",
+        "ended",
+        "flat",
+        "fiscal",
+        "year",
+        "one",
+        "a",
+        "an",
+        "'",
+        "start",
+        "beginning",
+        "middle",
+        "rest",
+        "number",
+        "couple",
+        "few",
+        "dozen",
+        "dozens",
+        "several",
+        "many",
+        "some",
+        "half",
+        "hundred",
+        "thousand",
+        "other",
+        "times",
+        "o",
     }
 )
 #: The families that can start with a year-like number ("1990s", "2005 fiscal year"), and
@@ -219,7 +343,8 @@ _QUOTE_STARTERS: Final = ("decade",)
 
 
 def _lower(text: str) -> str:
-    """The text in lower case, with the same offsets (ASCII only where lower() would not keep them)."""
+    """The text in lower case, with the same offsets (where lower() would change the length
+    of a character, that character is kept as it is)."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -243,8 +368,20 @@ _NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "decade": ("0s", "0's", "centur", "ties"),
     "relative_unit": ("week", "month", "year", "fortnight", "decade", "centur"),
     "relative_day": ("yesterday", "today", "tomorrow", "tonight"),
-    "duration": ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter",
-                 "year", "decade", "centur", "millenni"),
+    "duration": (
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+        "centur",
+        "millenni",
+    ),
 }
 
 
@@ -292,8 +429,13 @@ _AFTER_YEAR: Final = (
     ("range", re.compile(r"[^\S\n]*[-\u2013\u2014/]|\s+(?:to|and|through|thru|until|till)\b")),
     ("time", re.compile(r"[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b")),
     ("calendar", re.compile(r"-[0-9][0-9]-")),
-    ("quarter", re.compile(r"(?:'s)?\s+(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)|final|"
-                           r"last|fiscal|quarter|period|half)")),
+    (
+        "quarter",
+        re.compile(
+            r"(?:'s)?\s+(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)|final|"
+            r"last|fiscal|quarter|period|half)"
+        ),
+    ),
     ("fiscal", re.compile(r"(?:[-\u2013][0-9]+)?\s+fiscal")),
     ("decade", re.compile(r"'?s\b")),
 )
