@@ -359,29 +359,28 @@ def _starters(token: str) -> tuple[str, ...]:
     return _STARTERS.get(token, ())
 
 
-#: Words (or parts of words) one of which an expression of the family always holds: a
-#: family whose words are not in the next 70 characters is not tried (a regex costs more).
-_NEEDS: Final[dict[str, tuple[str, ...]]] = {
-    "quarter": ("quarter", "half", "period", "month", "q", "h"),
-    "ago": ("ago", "earlier", "back", "hence", "now"),
-    "fiscal": ("fiscal", "fy"),
-    "decade": ("0s", "0's", "centur", "ties"),
-    "relative_unit": ("week", "month", "year", "fortnight", "decade", "centur"),
-    "relative_day": ("yesterday", "today", "tomorrow", "tonight"),
-    "duration": (
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "week",
-        "fortnight",
-        "month",
-        "quarter",
-        "year",
-        "decade",
-        "centur",
-        "millenni",
-    ),
+#: What an expression of the family always holds within its first 70 characters (searched
+#: in the lower-cased text): a family whose need is absent is not tried, as one `re` search
+#: costs far less than one family regex.
+_NEEDS: Final[dict[str, re.Pattern[str]]] = {
+    family: re.compile(pattern)
+    for family, pattern in {
+        "quarter": r"quarter|half|period|month|\b[qh][1-4]\b|\b[1-4][qh]\b",
+        "ago": r"ago\b|earlier|back\b|hence|now\b",
+        "fiscal": r"fiscal|fy",
+        "decade": r"0'?s\b|centur|ties\b",
+        "relative_unit": r"week|month|year|fortnight|decade|centur",
+        "relative_day": r"yesterday|today|tomorrow|tonight",
+        "duration": r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni",
+        "season": r"spring|summer|autumn|fall|winter",
+        "part_of_day": r"morning|afternoon|evening|night",
+        "range_days": r"[0-9]",
+        "month_year": r"[0-9]{4}|year|nineteen|eighteen|twenty|thousand",
+        "time": r"[0-9]|noon|midday|midnight|clock|morning|afternoon|evening",
+        "set": r"daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly|every|each|once|"
+        r"twice|thrice|times|per |week|month|year|day|hour|minute|second|quarter|fortnight|"
+        r"decade|centur",
+    }.items()
 }
 
 
@@ -402,7 +401,7 @@ def _at(
         if (position, family) in failed:
             continue
         needs = _NEEDS.get(family)
-        if needs is not None and not any(word in window for word in needs):
+        if needs is not None and not needs.search(window):
             failed.add((position, family))
             continue
         m = PATTERNS[family].match(ctx.text, position)
@@ -465,6 +464,25 @@ def _year_families(low: str, end: int, allowed: frozenset[str]) -> tuple[str, ..
     return (*longer, "year") if "year" in allowed else longer
 
 
+_NO_RANGES: Final[dict[frozenset[str], frozenset[str]]] = {}
+
+
+def _without_ranges(allowed: frozenset[str]) -> frozenset[str]:
+    narrower = _NO_RANGES.get(allowed)
+    if narrower is None:
+        narrower = _NO_RANGES[allowed] = allowed - _RANGES
+    return narrower
+
+
+def _candidates(low: str, first: int, anchor: re.Match[str]) -> list[re.Match[str]]:
+    """The words from `first` up to and including the anchor's own word."""
+    at = anchor.start()
+    if first == at:
+        token = _TOKEN.match(low, at)
+        return [token] if token else []
+    return [t for t in _TOKEN.finditer(low, first, anchor.end()) if t.start() <= at]
+
+
 def scan(ctx: Context) -> list[Found]:
     """The expressions of the text, left to right, without overlaps."""
     low = _lower(ctx.text)
@@ -481,13 +499,11 @@ def scan(ctx: Context) -> list[Found]:
         if not allowed:
             continue
         if not allowed.isdisjoint(_RANGES) and not _RANGE_HINT.match(low, anchor.end()):
-            allowed = allowed - _RANGES
+            allowed = _without_ranges(allowed)
         run = _LEFT_RUN.match(backwards, size - at)
-        first = max(done, at - (run.end() - run.start()) if run else at)
+        first = max(done, at - (run.end() - run.start())) if run else at
         result: Found | Skip | None = None
-        for token in _TOKEN.finditer(low, first, anchor.end()):
-            if token.start() > at:
-                break
+        for token in _candidates(low, first, anchor):
             word = token.group()
             if word[0].isdigit() and _YEARLIKE.fullmatch(word):
                 families = _year_families(low, token.end(), allowed)
