@@ -580,6 +580,11 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
         return Found("date", start, end, None, relative=True, deferred=deferred)
     if "current" in words:
         return _relative_quarter(ctx, start, end, 0)
+    if words.startswith(("last year's", "next year's")):
+        # "last year's quarter": the quarter the text talks about, a year before (after)
+        shift_years = -1 if first == "last" else 1
+        deferred = Deferred("quarter", "year", shift_years, None, accepts=("quarter",))
+        return Found("date", start, end, None, relative=True, deferred=deferred)
     if first == "this":  # in a report on a quarter, "this quarter" is the one reported
         fallback = _relative_quarter(ctx, start, end, 0).value
         deferred = Deferred("quarter", "year", 0, fallback, accepts=("quarter",))
