@@ -354,7 +354,7 @@ _RELATIVE_UNIT = rf"""
       | (?P<wkrel>the|this|last|next|that|past|coming|the{GAP}past|the{GAP}coming|the{GAP}next)
         {GAP}(?P<runit>weekend)\b
       | the{GAP}(?:(?P<rfull>full|whole|entire){GAP})?(?P<rthe>year|week)\b
-        (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when))
+        (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when|ahead))
     )
 """
 
