@@ -218,7 +218,8 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Skip(end)
         if unit == "year" and (m["bmod"] or "").lower() == "recent":
             return Found("date", start, end, "PAST_REF", relative=True)
-        return Found("duration", start, end, duration_value(None, unit))
+        start, hedge = hedged_start(m, ctx.text, has_determiner=True)
+        return Found("duration", start, end, duration_value(None, unit), hedge)
     unit = unit_of(m["unit"]) or "year"
     value_amount = amount(m)
     if m["unit"][0].isupper() and m["ndig"]:
@@ -240,7 +241,7 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if bare_a and not (m["hedge"] or m["ddet"] or m["dadj"]) and _is_rate(ctx, start):
         return Found("set", start, end, duration_value(1, unit))  # "94 dlrs a month"
     start, hedge = hedged_start(m, ctx.text, bool(m["ddet"] or m["dadj"]))
-    if m["ddet"] and not m["dadj"] and not m["hedge"]:
+    if m["ddet"] and not m["dadj"] and start == m.start("ddet"):
         adjective = ctx.text[m.start("unit") - 1] == "-"
         if adjective or m["ddet"].lower() in _POSSESSIVES:
             # "the eight-year war": the determiner belongs to the noun, not to the duration

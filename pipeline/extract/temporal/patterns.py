@@ -80,7 +80,10 @@ _TENS_DAY = (
 def day(name: str = "day") -> str:
     """A day of the month: 1-31 with an optional ordinal suffix, or a number word."""
     digits = rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|[^\S\n]?%)"
-    words = rf"(?P<{name}w>{_TENS_DAY}|{'|'.join(_DAY_WORDS)})\b(?!{GAP}(?:{UNIT_WORD}|of\b|per\b))"
+    words = (
+        rf"(?P<{name}w>{_TENS_DAY}|{'|'.join(_DAY_WORDS)})\b"
+        rf"(?!{GAP}(?:{UNIT_WORD}|of\b|per\b|{'|'.join(_SPOKEN_TENS)}|hundred))"  # not a year
+    )
     return rf"(?:{digits}|{words})"
 
 
@@ -339,7 +342,7 @@ _AGO = rf"""
 #: "early next year", "the past year", "the previous month", "year-end", "the end of the year".
 _RELATIVE_UNIT = rf"""
     (?:
-        (?:(?P<rmod>early|late|earlier|later|mid|sometime|the{GAP}(?:end|beginning|start|middle|rest)
+        (?:(?P<rmod>early|late|earlier|later|mid|the{GAP}(?:end|beginning|start|middle|rest)
             {GAP}of)(?:-|{GAP}))?
         (?P<rrel>last|this|next|the{GAP}coming|coming|the{GAP}current|the{GAP}past|past|
             the{GAP}previous|previous|the{GAP}following|following|the{GAP}preceding|

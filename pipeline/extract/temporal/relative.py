@@ -346,6 +346,8 @@ def reference(m: regex.Match[str], ctx: Context) -> Found | None:
     """ "now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     start, end = m.span()
     value = REFERENCES[_words(m["ref"])]
+    if m.group() == "Now" and ctx.text.startswith(",", end):
+        return None  # "Now, he says, ...": a discourse marker, not a time
     return Found(
         "date",
         start,

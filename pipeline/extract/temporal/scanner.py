@@ -371,7 +371,8 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
         "decade": r"0'?s\b|centur|ties\b",
         "relative_unit": r"week|month|year|fortnight|decade|centur",
         "relative_day": r"yesterday|today|tomorrow|tonight",
-        "duration": r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|millenni",
+        "duration": r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+        r"|millenni",
         "season": r"spring|summer|autumn|fall|winter",
         "part_of_day": r"morning|afternoon|evening|night",
         "range_days": r"[0-9]",
