@@ -5,7 +5,7 @@ and the first that matches wins, so a longer or more specific form comes before 
 one that starts at the same word ("the third quarter of 1990" before "the third
 quarter", "two weeks ago" before "two weeks"). The parts of a match have names the
 resolvers read (`mon`, `day`, `year`, `unit`, ...); the `regex` module allows the same
-name in different branches. `FIRST_WORDS` lists the words each family can start with.
+name in different branches. The words each family can start with are listed in starts.py.
 
 Month names are matched case-sensitively (Capitalised or UPPER), so "may" the verb and
 "march" the verb are never dates; every other word is matched in any case. A gap between
@@ -53,16 +53,16 @@ DASH: Final = r"(?:[^\S\n]*[-\u2013\u2014][^\S\n]*)"
 #: The end of a word: no letter, digit or joined hyphen-word follows.
 END: Final = r"(?![\w]|-\w)"
 
-_MONTH_FULL = (
+MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
-_MONTH_ABBR = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
 
 
 def month(name: str = "mon") -> str:
     """A month name: Capitalised or UPPER; an abbreviation needs its full stop or a day after it."""
-    full = "|".join(_MONTH_FULL + [m.upper() for m in _MONTH_FULL])
-    abbr = "|".join(_MONTH_ABBR + [m.upper() for m in _MONTH_ABBR])
+    full = "|".join(MONTH_NAMES + [m.upper() for m in MONTH_NAMES])
+    abbr = "|".join(MONTH_ABBREVIATIONS + [m.upper() for m in MONTH_ABBREVIATIONS])
     return rf"(?P<{name}>(?-i:(?:{full})\b|(?:{abbr})(?:\.|\b(?=[^\S\n]?\d))))"
 
 
@@ -108,8 +108,8 @@ SPOKEN_YEAR: Final = (
 )
 
 WEEKDAY: Final = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_UNIT_NAMES = sorted({*UNITS, *UNIT_PLURALS}, key=len, reverse=True)
-UNIT_WORD: Final = "(?:" + "|".join(_UNIT_NAMES) + r")\b"
+UNIT_NAMES = sorted({*UNITS, *UNIT_PLURALS}, key=len, reverse=True)
+UNIT_WORD: Final = "(?:" + "|".join(UNIT_NAMES) + r")\b"
 SEASON: Final = r"(?P<season>spring|summer|autumn|fall|winter)"
 POD: Final = r"(?P<pod>morning|afternoon|evening|night)"
 
@@ -461,182 +461,6 @@ _YEAR = rf"""
     )
 """
 
-
-def trie(words: Iterable[str]) -> str:
-    """An alternation of lower-case words shaped as a trie, which the regex engine can
-    reject at the first letter that fits no word (a flat alternation tries every word).
-
-    >>> trie(["may", "march", "mar"])
-    '(?:ma(?:r(?:ch)?|y))'
-    """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [
-            regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return "(?:" + emit(root) + ")"
-
-
-_MONTH_WORDS = [m.lower() for m in _MONTH_FULL + _MONTH_ABBR]
-_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_HEDGE_WORDS = (
-    "more less fewer at up no nearly almost about around approximately roughly some just well "
-    "over under close barely only within upwards".split()
-)
-_AMOUNT_WORDS = [
-    *CARDINALS,
-    "a",
-    "an",
-    "one",
-    "half",
-    "few",
-    "several",
-    "couple",
-    "many",
-    "dozens",
-    "another",
-]
-_REL_WORDS = "last this next past coming previous following that the".split()
-_MOD_WORDS = "early late earlier later mid end sometime".split()
-_UNIT_WORDS = _UNIT_NAMES
-#: The words a family's expression can begin with (besides a digit or an apostrophe): the
-#: scan tries a family only where one of them stands, which keeps it fast.
-FIRST_WORDS: Final[dict[str, list[str]]] = {
-    "range_days": _MONTH_WORDS,
-    "range": _MONTH_WORDS,
-    "time": ["noon", "midday", "midnight", *CARDINALS],
-    "part_of_day": [
-        "early",
-        "late",
-        "mid",
-        "midafternoon",
-        "midmorning",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "this",
-        "last",
-        "the",
-        "overnight",
-        *_WEEKDAY_WORDS,
-    ],
-    "calendar": [*_HEDGE_WORDS, *_WEEKDAY_WORDS, *_MONTH_WORDS, "the"],
-    "quarter": [
-        "the",
-        "its",
-        "a",
-        "an",
-        "this",
-        "that",
-        "last",
-        "next",
-        "their",
-        "fiscal",
-        "q",
-        "h",
-        *ORDINALS,
-        "final",
-    ],
-    "fiscal": ["the", "fiscal", "fy", "this", "last", "next"],
-    "month_year": [*_MOD_WORDS, "the", *_MONTH_WORDS],
-    "decade": [
-        "the",
-        *_MOD_WORDS,
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-        *ORDINALS,
-        "twenty",
-        "this",
-        "next",
-    ],
-    "ago": [*_HEDGE_WORDS, *_AMOUNT_WORDS],
-    "relative_unit": [*_MOD_WORDS, *_REL_WORDS, "year", "around", "end", *_REL_WORDS],
-    "relative_day": [*_MOD_WORDS, "yesterday", "today", "tomorrow", "tonight", "the"],
-    "weekday": [*_MOD_WORDS, *_REL_WORDS, *_WEEKDAY_WORDS, *(f"{w}s" for w in _WEEKDAY_WORDS)],
-    "season": ["the", *_MOD_WORDS, *_REL_WORDS, "spring", "summer", "autumn", "fall", "winter"],
-    "holiday": [
-        "last",
-        "this",
-        "next",
-        "thanksgiving",
-        "christmas",
-        "new",
-        "easter",
-        "election",
-        "independence",
-        "labor",
-        "memorial",
-        "boxing",
-        "valentine",
-        "halloween",
-    ],
-    "duration": [
-        *_HEDGE_WORDS,
-        *_AMOUNT_WORDS,
-        *_UNIT_WORDS,
-        "the",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "each",
-        "past",
-        "last",
-        "next",
-        "first",
-        "final",
-        "previous",
-        "following",
-        "latest",
-        "remaining",
-        "coming",
-        "initial",
-        "same",
-        "ensuing",
-        "preceding",
-        "subsequent",
-        "prior",
-        "early",
-        "year",
-        "recent",
-    ],
-    "set": [*SETS, "every", "each", "once", "twice", "thrice", "per", *CARDINALS],
-    "reference": sorted({phrase.split()[0] for phrase in REFERENCES}),
-    "month": [*_MOD_WORDS, "the", *_REL_WORDS, *_MONTH_WORDS],
-    "year": [
-        *_MOD_WORDS,
-        "the",
-        "post",
-        "pre",
-        "calendar",
-        "year",
-        "nineteen",
-        "eighteen",
-        "twenty",
-        "two",
-    ],
-}
 
 #: The families in the order they are tried at each position (see the module docstring).
 FAMILIES: Final = (

@@ -25,19 +25,14 @@ from typing import Final
 
 import regex
 
-from pipeline.extract.temporal import absolute, durations, relative
+from pipeline.extract.temporal import absolute, durations, periods, relative
+from pipeline.extract.temporal.anchors import ANCHOR, anchor_families
 from pipeline.extract.temporal.context import Context, Found, Skip
 from pipeline.extract.temporal.lexicon import (
-    MONTHS,
-    PARTS_OF_DAY,
     REFERENCES,
-    SEASONS,
-    SETS,
-    UNIT_PLURALS,
-    UNITS,
-    WEEKDAYS,
 )
-from pipeline.extract.temporal.patterns import FAMILIES, FIRST_WORDS, trie
+from pipeline.extract.temporal.patterns import FAMILIES
+from pipeline.extract.temporal.starts import FIRST_WORDS, trie
 
 Resolver = Callable[[regex.Match[str], Context], Found | Skip | None]
 
@@ -47,15 +42,15 @@ RESOLVERS: Final[dict[str, Resolver]] = {
     "time": relative.clock_time,
     "part_of_day": relative.part_of_day,
     "calendar": absolute.calendar_date,
-    "quarter": absolute.quarter,
-    "fiscal": absolute.fiscal_year,
+    "quarter": periods.quarter,
+    "fiscal": periods.fiscal_year,
     "month_year": absolute.month_year,
-    "decade": absolute.decade,
+    "decade": periods.decade,
     "ago": relative.ago,
     "relative_unit": relative.relative_unit,
     "relative_day": relative.relative_day,
     "weekday": relative.weekday,
-    "season": absolute.season,
+    "season": periods.season,
     "holiday": relative.holiday,
     "duration": durations.duration,
     "set": durations.set_expression,
@@ -83,177 +78,6 @@ def _compile_families() -> dict[str, regex.Pattern[str]]:
 
 
 PATTERNS: Final = _compile_families()
-
-# ---------------------------------------------------------------- anchors
-
-_STOP: Final = frozenset(
-    "the a an at as this these near short long distant foreseeable later "
-    "possible more most until".split()
-)
-_ANCHOR_WORDS: Final = sorted(
-    {
-        *MONTHS,
-        *WEEKDAYS,
-        *UNITS,
-        *UNIT_PLURALS,
-        *SETS,
-        *SEASONS,
-        *PARTS_OF_DAY,
-        *(w for phrase in REFERENCES for w in phrase.split() if w not in _STOP),
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "weekend",
-        "annum",
-        "period",
-        "fiscal",
-        "fy",
-        "half",
-        "clock",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-        "nineteen",
-        "eighteen",
-        "thousand",
-        "midafternoon",
-        "midmorning",
-        "thanksgiving",
-        "christmas",
-        "easter",
-        "halloween",
-        *(f"{day}s" for day in WEEKDAYS),
-    }
-)
-#: One pass over the lower-cased text finds every anchor (`re`, a trie: fast).
-ANCHOR: Final = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + r"(?P<word>"
-    + trie(w for w in _ANCHOR_WORDS if "-" not in w)
-    + r")(?![a-z])"
-    + r"|(?P<year>(?:1[0-9]|20)[0-9][0-9])(?![0-9])"  # a year
-    + r"|(?P<clock>[0-9]{1,2}(?:[^\S\n]?[ap]\.?[^\S\n]?m\b|:[0-5][0-9]|/[0-9]{1,2}/[0-9])"
-    + r"|[0-2][0-9][0-5][0-9](?=[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b))"
-    + r"|(?P<quote>'[0-9]0s)"  # '80s
-    + r"|(?P<code>[qh][1-4](?![a-z0-9])|[1-4][qh](?![a-z0-9]))"  # Q3, 1H
-    + r"|(?P<semi>semi-annual))"
-)
-
-#: The families whose expressions can hold an anchor of each kind as their first anchor:
-#: only those are tried around it.
-_ALL: Final = frozenset(name for name, _ in FAMILIES)
-_NONE: Final[frozenset[str]] = frozenset()
-_KINDS: Final[dict[str, frozenset[str]]] = {
-    "month": frozenset({"range_days", "range", "calendar", "month_year", "month", "set"}),
-    "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
-    "unit": frozenset({"ago", "relative_unit", "duration", "set", "holiday"}),
-    "year": frozenset(
-        {"ago", "relative_unit", "duration", "set", "quarter", "fiscal", "year", "holiday"}
-    ),
-    "quarter": frozenset({"ago", "duration", "set", "quarter"}),
-    "month_unit": frozenset({"ago", "relative_unit", "duration", "set", "quarter"}),
-    "day_unit": frozenset(
-        {"ago", "relative_unit", "duration", "set", "relative_day", "reference", "holiday"}
-    ),
-    "second": frozenset({"ago", "duration", "set", "quarter"}),
-    "long_unit": frozenset({"ago", "relative_unit", "duration", "set", "decade"}),
-    "day": frozenset({"relative_day", "part_of_day"}),
-    "reference": frozenset(
-        {
-            "reference",
-            "duration",
-            "relative_unit",
-            "weekday",
-            "season",
-            "month",
-            "quarter",
-            "decade",
-        }
-    ),
-    "part_of_day": frozenset({"part_of_day", "time", "set"}),
-    "set": frozenset({"set"}),
-    "season": frozenset({"season", "set"}),
-    "weekend": frozenset({"relative_unit"}),
-    "holiday": frozenset({"holiday"}),
-    "period": frozenset({"quarter"}),
-    "fiscal": frozenset({"fiscal", "quarter"}),
-    "half": frozenset({"quarter", "duration", "ago"}),
-    "clock": frozenset({"time"}),
-    "decade": frozenset({"decade"}),
-    "spoken": frozenset({"year"}),
-    "thousand": frozenset({"year", "duration", "ago"}),
-}
-_WORD_KIND: Final[dict[str, str]] = {
-    **{w: "reference" for phrase in REFERENCES for w in phrase.split() if w not in _STOP},
-    **{w: "unit" for w in (*UNITS, *UNIT_PLURALS)},
-    "year": "year",
-    "years": "year",
-    "quarter": "quarter",
-    "quarters": "quarter",
-    "month": "month_unit",
-    "months": "month_unit",
-    "day": "day_unit",
-    "days": "day_unit",
-    "second": "second",
-    "decade": "long_unit",
-    "decades": "long_unit",
-    "century": "long_unit",
-    "centuries": "long_unit",
-    **{w: "month" for w in MONTHS},
-    **{w: "weekday" for day in WEEKDAYS for w in (day, f"{day}s")},
-    **{w: "set" for w in (*SETS, "annum")},
-    **{w: "season" for w in SEASONS},
-    **{w: "part_of_day" for w in (*PARTS_OF_DAY, "midafternoon", "midmorning")},
-    **{w: "day" for w in ("today", "yesterday", "tomorrow", "tonight")},
-    **{
-        w: "decade"
-        for w in (
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        )
-    },
-    **{w: "holiday" for w in ("thanksgiving", "christmas", "easter", "halloween")},
-    "weekend": "weekend",
-    "period": "period",
-    "fiscal": "fiscal",
-    "fy": "fiscal",
-    "half": "half",
-    "clock": "clock",
-    "nineteen": "spoken",
-    "eighteen": "spoken",
-    "thousand": "thousand",
-}
-_GROUP_KIND: Final[dict[str, frozenset[str]]] = {
-    "year": frozenset({"range", "time", "calendar", "quarter", "fiscal", "decade", "year"}),
-    "clock": frozenset({"time", "calendar"}),
-    "quote": frozenset({"decade"}),
-    "code": frozenset({"quarter"}),
-    "semi": frozenset({"set"}),
-}
-
-
-def _kind(text: str, anchor: re.Match[str]) -> frozenset[str]:
-    """The families that can hold this anchor; none for a month name in lower case ("may")."""
-    word = anchor.group("word")
-    if word is None:
-        return _GROUP_KIND.get(anchor.lastgroup or "", _ALL)
-    kind = _WORD_KIND.get(word, "")
-    if kind == "month" and not text[anchor.start()].isupper():
-        return _NONE
-    return _KINDS.get(kind, _ALL)
-
 
 _TOKEN: Final = re.compile(r"[a-z]+|[0-9]+|'(?=[0-9])")
 
@@ -496,7 +320,7 @@ def scan(ctx: Context) -> list[Found]:
         at = anchor.start()
         if at < done:
             continue
-        allowed = _kind(ctx.text, anchor)
+        allowed = anchor_families(ctx.text, anchor)
         if not allowed:
             continue
         if not allowed.isdisjoint(_RANGES) and not _RANGE_HINT.match(low, anchor.end()):
