@@ -67,9 +67,13 @@ def _trigger() -> re.Pattern[str]:
 
 
 _TRIGGER = _trigger()
-_TAIL = regex.compile(r"(?:\s*\S+){0,16}")
-#: How far before its first trigger word a sentence is read (a long subject fits).
-_LOOK_BACK = 150
+_TAIL = regex.compile(r"(?:\s*\S+){0,10}")
+#: How far before its first trigger word a sentence is read: a short stretch, then more.
+_LOOK_BACK = (60, 400)
+# "by" only starts an attribution after a report noun or a participle: "a poll by X".
+_BY_AGENT = re.compile(
+    r"\b(?:" + word_pattern(LEXICON.report_nouns | LEXICON.by_participles) + r")\s+$"
+)
 
 
 def _is_headline(sentence: str) -> bool:
@@ -281,13 +285,17 @@ class _Attributor:
         # every attribution lies within a few words of its trigger words
         cut = _TAIL.match(self.text, triggers[-1][1], s.end)
         end = cut.end() if cut else s.end
-        begin = max(s.start, triggers[0][0] - _LOOK_BACK)
-        if begin > s.start:
-            begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
         # only amounts block a phrase: "the latest quarterly survey" has a set in it
         spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
-        tokens = tokenize(self.text, begin, end, spans)
-        chosen = _choose(tokens, self.quotes, spans)
+        for look_back in _LOOK_BACK:
+            # most subjects are a few words long: read a short stretch first, all if needed
+            begin = max(s.start, triggers[0][0] - look_back)
+            if begin > s.start:
+                begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
+            tokens = tokenize(self.text, begin, end, spans)
+            chosen = _choose(tokens, self.quotes, spans)
+            if begin == s.start or (chosen is not None and chosen[2].start > 2):
+                break
         if chosen is None:
             return "", "", ""
         _, verb, phrase = chosen
@@ -305,7 +313,12 @@ class _Attributor:
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the words that can start an attribution in sentence `s`."""
         if self._triggers is None:
-            self._triggers = [m.span() for m in _TRIGGER.finditer(self.text)]
+            self._triggers = [
+                m.span()
+                for m in _TRIGGER.finditer(self.text)
+                if m.group() != "by"
+                or _BY_AGENT.search(self.text, max(0, m.start() - 25), m.start())
+            ]
             self._trigger_starts = [a for a, _ in self._triggers]
         i = bisect_left(self._trigger_starts, s.start)
         j = bisect_left(self._trigger_starts, s.end, i)

@@ -28,7 +28,7 @@ _CHAIN = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
     {_CAP}
-    (?: {_GAP} (?:(?:{_CONNECTOR}) {_GAP} (?!The\b|{_WHEN}))? {_CAP} )*   # more words, "of" between
+    (?: {_GAP} (?:(?:{_CONNECTOR}) {_GAP} (?!The\b|{_WHEN}))? {_CAP} )+   # more words, "of" between
     (?:['’]s)?                                          # a possessive ending is dropped later
     """,
     regex.VERBOSE,
@@ -97,22 +97,52 @@ class DocumentNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.acronyms: dict[str, str] = {}
-        self.orgs: list[tuple[int, str]] = []
+        self._acronyms: dict[str, str] = {}
+        self._orgs: list[tuple[int, str]] = []
         #: (offset, full name, lower-cased title words)
-        self.persons: list[tuple[int, str, frozenset[str]]] = []
+        self._persons: list[tuple[int, str, frozenset[str]]] = []
         self._surnames: dict[str, str] = {}
         #: surname -> "m" or "f", from the titles the document uses with it
-        self.gender: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        self._person_offsets: list[int] = []
+        self._built = False
+
+    def _build(self) -> None:
+        """Index the document on first use: most speakers ("officials") never need it."""
+        self._built = True
         titled: set[str] = set()
-        for m in _TITLED.finditer(text):
+        for m in _TITLED.finditer(self.text):
             titled.add(m.group(2))
             title = m.group(1).lower()
             if title in _MALE or title in _FEMALE:
-                self.gender.setdefault(m.group(2), "m" if title in _MALE else "f")
-        for m in _CHAIN.finditer(text):
+                self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
+        for m in _CHAIN.finditer(self.text):
             self._add(m, titled)
-        self._person_offsets = [p[0] for p in self.persons]
+        self._person_offsets = [p[0] for p in self._persons]
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._acronyms
+
+    @property
+    def orgs(self) -> list[tuple[int, str]]:
+        if not self._built:
+            self._build()
+        return self._orgs
+
+    @property
+    def persons(self) -> list[tuple[int, str, frozenset[str]]]:
+        if not self._built:
+            self._build()
+        return self._persons
+
+    @property
+    def gender(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._gender
 
     def _add(self, m: regex.Match[str], titled: set[str]) -> None:
         if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
@@ -130,7 +160,7 @@ class DocumentNames:
         raw = m.group()
         if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
             if raw.lower() in _ORG:
-                self.orgs.append((m.start(), raw))
+                self._orgs.append((m.start(), raw))
             return
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
@@ -143,10 +173,10 @@ class DocumentNames:
         if acronym and len(words) > 1:
             letters = acronym.group(1) or acronym.group(2)
             if letters[0] == words[0][0]:
-                self.acronyms.setdefault(letters, name)
+                self._acronyms.setdefault(letters, name)
         title, rest = split_title(words)
         if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
-            self.orgs.append((m.start(), name))
+            self._orgs.append((m.start(), name))
             return
         if (
             not 1 < len(rest) <= 4
@@ -176,15 +206,17 @@ class DocumentNames:
         titles = frozenset(w.lower().rstrip(".") for w in title + before)
         for w in titles:
             if w in _MALE or w in _FEMALE:
-                self.gender.setdefault(rest[-1], "m" if w in _MALE else "f")
-        self.persons.append((at, full, titles))
-        self.persons.sort(key=lambda p: p[0])
+                self._gender.setdefault(rest[-1], "m" if w in _MALE else "f")
+        self._persons.append((at, full, titles))
+        self._persons.sort(key=lambda p: p[0])
         known = self._surnames.get(rest[-1])
         if known is None or len(full) > len(known):
             self._surnames[rest[-1]] = full
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
+        if not self._built:
+            self._build()
         return self._surnames.get(surname)
 
     def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
@@ -192,6 +224,8 @@ class DocumentNames:
 
         A person the document calls "Mrs" is skipped for "he", one it calls "Mr" for "she".
         """
+        if not self._built:
+            self._build()
         i = bisect_left(self._person_offsets, offset)
         while i:
             at, name, _ = self.persons[i - 1]
