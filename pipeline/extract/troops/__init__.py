@@ -16,15 +16,14 @@ The quantities extractor finds every number; this stage re-types those that coun
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-import re
-
+from pipeline.attribution.tokens import word_pattern
 from pipeline.extract.troops.classify import Count, classify
 from pipeline.extract.troops.details import actor, event, location
-from pipeline.attribution.tokens import word_pattern
 from pipeline.extract.troops.lexicon import LEXICON
 from pipeline.extract.troops.vague import bounds, vague_counts
 from pipeline.records import Quantity, Sentence
