@@ -73,7 +73,7 @@ _STRONG = regex.compile(
 )
 # "850-troop deployment", "300-soldier contingent", "a 300-man force" (men only before a force)
 _COMPOUND = regex.compile(
-    rf"-(?P<noun>(?i:troop|soldier|marine|strong\s+force)|(?i:man|member)(?=\s+(?i:{_FORCE_NOUNS})\b))\b"
+    rf"-(?P<noun>(?i:troop|soldier|marine)|(?i:man|member)(?=\s+(?i:{_FORCE_NOUNS})\b))\b"
 )
 # A bare number that is the subject of a casualty: "135 losing their lives", "300 killed".
 _CASUALTY = regex.compile(
@@ -91,6 +91,7 @@ _CONTEXT = regex.compile(
 # ("troops opened fire, killing 12"): words in -ed/-ing that are not casualty words.
 _VERBISH = regex.compile(r"\b(?!including\b|during\b|according\b)[\p{L}]+(?:ed|ing)\b")
 _ELIDED_REACH = 160
+_OF = regex.compile(r"\bof\b")
 _DIGIT_NOT_PARTITIVE = regex.compile(
     r"(?<![\d,.])(?<!\bof\s+(?:the|its|their|these|those|his|her)\s+)\d"
 )
@@ -185,6 +186,8 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     others = m.captures("other")
     if len(others) > 2 or any(_not_a_modifier(w) for w in others):
         return None  # "12 civilians and soldiers", "5 were killed and soldiers"
+    if others and _OF.search(m["mods"], m.starts("other")[0] - m.start("mods")):
+        return None  # "100,000 families of military personnel": the count is of families
     if any(w.lower() in LEXICON.people_nouns for w in _WORD.findall(m["mods"])):
         return None  # "22 Iraqis and one U.S. soldier": the 22 are Iraqis
     if low in ("fighter", "fighters") and _CONTEXT_AIR.search(text, s_start, s_end):
