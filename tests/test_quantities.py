@@ -265,6 +265,92 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("They watched BBC One and Formula One.", []),
         ("The 1990s were calm; Windows 95 sold well.", []),
         ("No one came and someone left.", []),
+        ("The S and P 500 fell; a .22 rifle and a Nokia 6310 phone were found.", []),
+        ("It rained for seven consecutive days.", []),
+        ("It declared a two-for-one stock split.", []),
+        ("One analyst said prices would rise.", []),
+        ("Smith, 26, married Jones, 23, in May.", []),
+    ],
+    "wire tables": [
+        (
+            "Shr 17 cts vs 13 cts\n     Net 2.1 mln vs 1.03 mln\n     Revs 15.6 mln vs 12 mln\n"
+            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n     Shr 58 cts",
+            [
+                money("17 cts", "USD", 0.17),
+                money("13 cts", "USD", 0.13),
+                money("2.1 mln", "USD", 2.1e6, unit=""),
+                money("1.03 mln", "USD", 1.03e6, unit=""),
+                money("15.6 mln", "USD", 15.6e6),
+                money("12 mln", "USD", 12e6),
+                n("11.9 mln", 11.9e6),
+                n("10.0 mln", 10e6),
+                money("58 cts", "USD", 0.58),
+            ],
+        ),
+        (
+            "It offered 110 mln shares at 10 dlrs and an option on 16.5 mln more shares.",
+            [
+                n("110 mln", 110e6, unit="shares"),
+                money("10 dlrs", "USD", 10),
+                n("16.5 mln", 16.5e6, unit="shares"),
+            ],
+        ),
+    ],
+    "Taipei Times style": [
+        (
+            "Exports to the US rose 23.5 percent year-on-year to US$11.2 billion.",
+            [
+                pct("23.5 percent", 23.5, unit="Exports"),
+                money("US$11.2 billion", "USD", 11.2e9, unit="Exports"),
+            ],
+        ),
+        (
+            "The council said 77.3 percent of those surveyed backed the plan, up 2.1 percentage "
+            "points.",
+            [
+                pct("77.3 percent", 77.3, unit="surveyed"),
+                pct("2.1 percentage points", 2.1, is_points=True, unit="percentage points"),
+            ],
+        ),
+        (
+            "The ministry will spend NT$1.2 trillion (US$37 billion) on up to 150 drones.",
+            [
+                money("NT$1.2 trillion", "TWD", 1.2e12),
+                money("US$37 billion", "USD", 37e9),
+                n("150", 150, qualifier="up_to", unit="drones"),
+            ],
+        ),
+        (
+            "Beijing lured roughly 12,000 Taiwanese students to over 80 summer camps.",
+            [
+                n("12,000", 12000, qualifier="approx", unit="Taiwanese students"),
+                n("80", 80, qualifier="more_than", unit="summer camps"),
+            ],
+        ),
+    ],
+    "exchange rates and prices": [
+        (
+            "Dollar Slips to 108.40 Yen\nTOKYO (Reuters) - The dollar fell to 108.40 yen.",
+            [
+                money("108.40 Yen", "JPY", 108.4, unit="per dollar"),
+                money("108.40 yen", "JPY", 108.4, unit="per dollar"),
+            ],
+        ),
+        (
+            "Crude rose 85 cents to $55.17 a barrel on the Nymex.",
+            [money("85 cents", "USD", 0.85), money("$55.17", "USD", 55.17, unit="per barrel")],
+        ),
+        (
+            "The fund rose to 3.5 billion dlrs from 2.9 billion a year earlier.",
+            [
+                money("3.5 billion dlrs", "USD", 3.5e9, unit="fund"),
+                money("2.9 billion", "USD", 2.9e9, unit="fund"),
+            ],
+        ),
+        (
+            "Savers pay between pounds 190m and pounds 265m a year.",
+            [money("pounds 190m and pounds 265m", "GBP", 190e6, value_max=265e6, unit="per year")],
+        ),
     ],
     "headlines": [
         (

@@ -19,8 +19,14 @@ counts. Spans never cover the hedge or the counted noun (NEWS-DEV.md §1).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import isfinite
 
-from pipeline.extract.quantities.context import bounds, elided_money, resolve_currencies
+from pipeline.extract.quantities.context import (
+    bounds,
+    elided_money,
+    resolve_currencies,
+    restatements,
+)
 from pipeline.extract.quantities.scan import scan
 from pipeline.extract.quantities.units import assign_units
 from pipeline.records import Quantity, QuantityKind
@@ -37,6 +43,7 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
     found = scan(text, taken)
     resolve_currencies(text, found)
     elided_money(text, found)
+    restatements(text, found)
     assign_units(text, found)
     out: list[Quantity] = []
     for f in found:
@@ -50,14 +57,25 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
                 start=f.start,
                 end=f.end,
                 raw=text[f.start : f.end],
-                value=f.value,
-                value_max=f.value_max,
+                value=_tidy(f.value),
+                value_max=_tidy(f.value_max),
                 qualifier=f.qualifier,
-                lower=lower,
-                upper=upper,
+                lower=_tidy(lower),
+                upper=_tidy(upper),
                 unit=f.unit,
                 currency=f.currency if kind == "money" else "",
                 is_points=f.is_points,
             )
         )
     return out
+
+
+def _tidy(value: float | None) -> float | None:
+    """Drop the binary noise of scaling (16.4 * 1e6 = 16399999.999999998).
+
+    >>> _tidy(16.4 * 1e6), _tidy(70 * 0.01), _tidy(None)
+    (16400000.0, 0.7, None)
+    """
+    if value is None or not isfinite(value) or value.is_integer():
+        return value
+    return float(f"{value:.12g}")

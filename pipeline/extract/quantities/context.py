@@ -29,12 +29,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from pipeline.extract.quantities.lexicon import Family, lexicon
 from pipeline.extract.quantities.scan import Found
 
 _LEX = lexicon()
-_NOUN_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?([A-Za-z][\w-]*)")
+_NOUN_AFTER = re.compile(r"[ \t]*(?:\n(?![ \t]{2})[ \t]*)?([A-Za-z][\w-]*)")
+_RESTATED = re.compile(r"\s*(?:\(|;|,?\s*or|/|=)\s*")
+_JOINED = re.compile(r"\s*(?:vs\.?|versus|against|from|to|and|or|,)\s*")
+#: Row labels of wire tables that count things, not money ("Avg shrs 11.9 mln").
+_COUNT_LABELS = _LEX.count_labels
 
 
 def _country_code(text: str, family: str) -> str:
@@ -76,18 +81,64 @@ def resolve_currencies(text: str, found: Sequence[Found]) -> None:
 
 
 def elided_money(text: str, found: Sequence[Found]) -> None:
-    """A bare amount with a magnitude after money is money too ("to 7.33 billion")."""
+    """A bare amount with a magnitude after money is money too ("to 7.33 billion").
+
+    An amount joined to the one before it ("X vs Y", "from X to Y") takes its kind; any
+    other bare amount with a magnitude is money when the latest amount with a currency
+    or a magnitude before it is money. "Bare" means no counted noun follows and no count
+    label leads its table row ("Avg shrs 11.9 mln").
+    """
     last: Found | None = None  # the latest amount with a currency or a magnitude
+    previous: Found | None = None
     for f in found:
-        if f.kind == "money":
-            last = f
-        elif f.kind == "number" and f.magnitude and not f.unit:
-            m = _NOUN_AFTER.match(text, f.end)
-            word = m[1].lower() if m else ""
-            bare = not word or word in _LEX.stop_words or word in _LEX.time_units
-            if bare and last is not None and last.kind == "money" and last.currency:
+        if f.kind == "number" and f.magnitude and not f.unit:
+            joined = (
+                previous is not None
+                and (previous.kind == "money" or previous.magnitude)
+                and _JOINED.fullmatch(text[previous.end : f.start])
+            )
+            bare = _bare(text, f)
+            if joined and bare and previous is not None:
+                if previous.kind == "money":
+                    f.kind, f.currency = "money", previous.currency
+            elif bare and last is not None and last.kind == "money" and last.currency:
                 f.kind, f.currency = "money", last.currency
+        elif (
+            f.kind == "number" and last is not None and last.kind == "money" and _money_row(text, f)
+        ):
+            f.kind, f.currency = "money", last.currency  # Net 46,000 vs 1,220,000
+        if f.kind == "money" or f.magnitude or (f.kind == "number" and not _bare(text, f)):
             last = f
+        previous = f
+
+
+def _money_row(text: str, f: Found) -> bool:
+    """Is `f` on a wire table row labelled with a sum of money ("Net", "Revs")?"""
+    line = text[max(0, f.start - 60) : f.start].rsplit("\n", 1)
+    if len(line) < 2 or (f.end < len(text) and not text[f.end].isspace()):
+        return False
+    words = line[1].split()
+    return bool(words) and words[0].lower() in _LEX.money_labels and len(words) <= 4
+
+
+def _bare(text: str, f: Found) -> bool:
+    m = _NOUN_AFTER.match(text, f.end)
+    word = m[1].lower() if m else ""
+    if word in _LEX.np_skip:
+        m = _NOUN_AFTER.match(text, m.end() if m else f.end)
+        word = m[1].lower() if m else ""
+    if word and word not in _LEX.stop_words and word not in _LEX.time_units:
+        return False
+    row = text[max(0, f.start - 30) : f.start].rsplit("\n", 1)[-1].split()
+    return not (row and row[-1].lower() in _COUNT_LABELS)
+
+
+def restatements(text: str, found: Sequence[Found]) -> None:
+    """An amount restated in another currency shares the hedge: "more than $322 (£171)"."""
+    for a, b in pairwise(found):
+        hedged = a.qualifier not in ("exact", "range") and b.qualifier == "exact"
+        if hedged and a.kind == b.kind == "money" and _RESTATED.fullmatch(text[a.end : b.start]):
+            b.qualifier, b.hedge = a.qualifier, a.hedge
 
 
 def bounds(f: Found) -> tuple[float | None, float | None]:

@@ -17,12 +17,15 @@ if TYPE_CHECKING:
 
 _LEX = lexicon()
 _MONTHS = _LEX.months
+_OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 _WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
-_SKIP_COMPOUND = frozenset({"fold", "times", "th", "off", "way", "time"})
+_SKIP_COMPOUND = frozenset(
+    {"fold", "times", "th", "off", "way", "time", "for", "to", "on", "of", "or"}
+)
 _PERCENT_COMPOUND = frozenset({"percent", "pct", "per", "point", "points", "percentage"})
 
 
@@ -38,9 +41,11 @@ def before_numeral(text: str, i: int, written: bool) -> bool:
         return False
     c = text[i - 1]
     if written:
-        return c.isdigit()
+        return c.isdigit() or c == "-"  # a run starts at its first word: two-for-one
     if c.isalnum() or c == "_" or c == "#":
         return True
+    if c == "." and (i == 1 or text[i - 2] in " \t\n("):
+        return True  # .22 calibre
     if c in ".-/:" and i >= 2:
         b = text[i - 2]
         if c == "-" and (b.isalpha() or b.isdigit()):
@@ -79,7 +84,9 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    return [w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].split()[-5:]]
+    return [
+        w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].rsplit(None, 5)[-5:]
+    ]
 
 
 def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
@@ -88,7 +95,7 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
         return True
     word = m["word"].lower()
     entry = _LEX.currency_words[word]
-    if word in ("pounds", "pound") and text.startswith(" of", m.end()):
+    if word in ("pounds", "pound") and _OF.match(text, m.end()):
         return False  # 500 pounds of cocaine: a weight
     needs = entry.get("needs")
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
@@ -206,7 +213,18 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
         return True
     if low.rstrip(".,'’") in _LEX.time_units:
         return False
+    if (
+        low in _LEX.time_adjectives
+        and next_word(text, f.end + len(nxt) + 1).lower().rstrip(".,'’") in _LEX.time_units
+    ):
+        return False  # seven consecutive days
     if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
+        return False
+    if len(prev) == 1 and prev.isupper() and prev not in "AI":
+        return False  # S and P 500, Type B 12
+    if _model_number(text, f, num, prev, low):
+        return False
+    if _age(text, f, num, prev):
         return False
     if f.qualifier != "range":
         if f.value <= 31 and (date_day(prev_raw) or nxt.rstrip(",.") in _MONTHS):
@@ -219,6 +237,30 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     if num.written:
         return _keep_written(text, f, num, before, low)
     return True
+
+
+def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
+    """ "Bratman, 26, proposed": an age after a name, not a count."""
+    return (
+        num.integer
+        and not num.written
+        and f.value is not None
+        and f.value < 120
+        and prev.endswith(",")
+        and prev[:1].isupper()
+        and text[f.end : f.end + 1] == ","
+    )
+
+
+def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bool:
+    """A bare integer right after a capitalised name is a model: Nokia 3220, Channel 4."""
+    if num.written or not num.integer or "," in num.text or f.qualifier == "range":
+        return False
+    if not prev[:1].isupper() or not prev.isalpha() or prev in _MONTHS:
+        return False
+    if _plural_word(nxt) or _sentence_start(text, f.start - len(prev) - 1):
+        return False
+    return not _is_title_line(text, f.start)
 
 
 def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: str) -> bool:
@@ -239,6 +281,8 @@ def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: st
             return False  # "one side-effect of the disaster": a determiner, not a count
         if text[f.end : f.end + 1] in ",.;:)":
             return False
+        if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
+            return False  # "One foreign banker said": an article, not a count
     if num.text[:1].isupper() and before and not _sentence_start(text, f.start):
         prev_raw = text[max(0, f.start - 30) : f.start].split()
         if prev_raw and prev_raw[-1][:1].isupper() and not _is_title_line(text, f.start):

@@ -76,6 +76,9 @@ class Lexicon:
     invariant_plurals: frozenset[str]
     measures: dict[str, str]
     time_units: frozenset[str]
+    time_adjectives: frozenset[str]
+    count_labels: frozenset[str]
+    money_labels: frozenset[str]
     point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -147,6 +150,9 @@ def lexicon() -> Lexicon:
         invariant_plurals=frozenset(units["invariant_plurals"]),
         measures=units["measures"],
         time_units=frozenset(units["time_units"]),
+        time_adjectives=frozenset(units["time_adjectives"]),
+        count_labels=frozenset(units["count_labels"]),
+        money_labels=frozenset(units["money_labels"]),
         point_lead=frozenset(units["percent_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),

@@ -93,6 +93,14 @@ _CURRENCY_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same markers, anchored where a range's second amount starts.
+_CURRENCY_LEAD = re.compile(
+    rf"""(?:{alternation(_LEX.symbols)}
+      |(?:{alternation(_LEX.codes)})[ \t]
+      |(?:(?:{_CURRENCY_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
+    )[ \t]?(?=\d)""",
+    re.VERBOSE,
+)
 _PERCENT = re.compile(
     rf"""
     (?:{_NL}|-)
@@ -312,11 +320,15 @@ _PREFIX_WORDS = frozenset(
 
 def _maybe_currency(text: str, i: int) -> bool:
     """A cheap test before the currency regex: a symbol or a currency word just before `i`."""
-    window = text[max(0, i - 12) : i]
-    if any(c in _SYMBOL_CHARS for c in window[-4:]):
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if c in _SYMBOL_CHARS or (c == " " and i > 1 and text[i - 2] in _SYMBOL_CHARS):
         return True
-    words = window.split()
-    return bool(words) and words[-1].lower() in _PREFIX_WORDS
+    if c not in " \t\n.":
+        return False
+    j = max(text.rfind(" ", max(0, i - 14), i - 1), text.rfind("\n", max(0, i - 14), i - 1))
+    return text[j + 1 : i].strip().lower() in _PREFIX_WORDS
 
 
 def _attached(text: str, f: Found, m: re.Match[str]) -> int:
@@ -431,10 +443,9 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
         return ""
     j = m.end()
     k = j
-    if f.kind == "money" and text[j : j + 1] in "$£€¥":
-        k = j + 1
-        while k < len(text) and text[k] == " ":
-            k += 1
+    if f.kind == "money":  # $2-$3.8 trillion, between pounds 190m and pounds 265m
+        lead = _CURRENCY_LEAD.match(text, j)
+        k = lead.end() if lead is not None else j
     kind = "d" if text[k : k + 1].isdigit() else "w"
     second = numeral_at(text, k, kind)
     if second is None or second.vague or second.fraction or second.written != first.written:

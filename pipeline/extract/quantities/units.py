@@ -31,15 +31,23 @@ from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.scan import Found
 
 _LEX = lexicon()
-_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|[A-Za-z0-9][\w'’./&-]*|\S")
+_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
+# A paragraph or table row ends at a blank line or a line break before indentation.
+_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
 _BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
 _BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
+# "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
+_TIME_RATES = [
+    r for r in _LEX.rate_words if r.split()[0] in ("a", "an") and r.split()[-1] in _LEX.time_units
+]
+_OTHER_RATES = [r for r in _LEX.rate_words if r not in _TIME_RATES]
 _RATE = re.compile(
     rf"""[ \t]*(?:\n[ \t]*)?(?:
-        (?P<rate>{alternation(_LEX.rate_words)})(?![A-Za-z])
-        (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into))
+        (?P<rate>{alternation(_OTHER_RATES)})(?![A-Za-z])
+      | (?P<time>{alternation(_TIME_RATES)})(?![A-Za-z])    # but "a year earlier" is no rate
+        (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into|and))
       | (?:to|against|per)[ \t]+(?:\n[ \t]*)?(?:the[ \t]+|one[ \t]+|a[ \t]+)?(?:\n[ \t]*)?
         (?P<per>(?:U\.S\.[ \t]+|US[ \t]+)?(?:dollar|dlr|euro|pound|yen|yuan|mark|franc)s?)\b
     )""",
@@ -61,15 +69,29 @@ def _plural(word: str) -> bool:
     low = word.lower()
     if low in _LEX.invariant_plurals:
         return True
+    if "'" in low or "’" in low:
+        return False  # a possessive: the group's
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _amount_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isdigit()
+        or low in _LEX.magnitude_words
+        or low in _LEX.currency_words
+        or low in _LEX.units
+        or low in _LEX.tens
+    )
 
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
-    window = text[pos : pos + 90]
-    blank = window.find("\n\n")
+    window = text[pos : pos + 80]
+    if "\n" in window:  # a paragraph or table row ends at a blank line or an indent
+        window = _ROW_END.split(window, 1)[0]
     out: list[str] = []
-    for t in _AFTER_TOKENS.findall(window if blank < 0 else window[:blank]):
+    for t in _AFTER_TOKENS.findall(window):
         if t[0] == "(" and len(t) > 2:
             continue  # African Union (AU) troops
         if not t[0].isalnum():
@@ -103,11 +125,13 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
             break  # "$1.3bn Sri Lanka faces": a headline runs on
         if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
             break
-        np.append(w)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+            break  # "the $3.2bn settlement includes the ...": a verb
+        np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
-        if _plural(w) or (_NATIONALITY.match(w) and last):
-            return " ".join(np)
+        if (_plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
+            return " ".join(np)  # "29 Williams shares": a name ending in s runs on
     if not np:
         return ""
     if kind == "number":
@@ -125,12 +149,17 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
 def _share_of(words: list[str]) -> str:
     """The whole that a share is of: "half the UK wants" -> UK, "the IMF support" too."""
     np: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower()
         if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
             break
-        if np and not _plural(np[-1]) and w.islower() and _plural(w):
-            break  # "the UK wants", "the budget goes": a verb after a singular noun
+        if _amount_word(w):
+            continue  # 20 per cent of Sony's eight billion dollar worldwide sales
+        if np and w.islower() and low.endswith("ed"):
+            break  # "those surveyed backed the plan": a verb
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
+            break  # "the UK wants a", "the budget goes on": a verb after a singular noun
         np.append(w)
         if _plural(w) and w.islower():
             break
@@ -143,8 +172,9 @@ def _following(text: str, f: Found, pos: int) -> str:
         return ""
     first = words[0].lower()
     if first == "of" or (f.kind == "percent" and first in _DETERMINERS):
-        rest = [w for w in words[1:] if w.lower() not in _DETERMINERS] if first == "of" else words
-        rest = [w for w in rest if w.lower() not in _DETERMINERS]
+        rest = words[1:] if first == "of" else words
+        while rest and rest[0].lower() in _DETERMINERS:
+            rest = rest[1:]
         if f.kind == "percent":
             return _share_of(rest)
         return _noun_phrase(rest, "number", None)
@@ -169,7 +199,7 @@ def _casualty(text: str, f: Found) -> str:
 
 def _clause_tokens(text: str, start: int) -> list[str]:
     """The words of the clause before `start`, parentheses removed."""
-    window = text[max(0, start - 260) : start]
+    window = text[max(0, start - 200) : start]
     cut = 0
     for m in _BOUNDARY.finditer(window):
         cut = m.end()
@@ -177,7 +207,11 @@ def _clause_tokens(text: str, start: int) -> list[str]:
 
 
 def _informative(phrase: list[str]) -> bool:
-    return any(w.lower() not in _LEX.uninformative_heads for w in phrase)
+    """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
+    return any(
+        w[0].isalpha() and w.lower() not in _LEX.uninformative_heads and w not in _LEX.months
+        for w in phrase
+    )
 
 
 _CHUNK_INNER = _LEX.chunk_inner
@@ -190,6 +224,8 @@ def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
         t = tokens[i]
         low = t.lower()
         if not t[0].isalnum() or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if low in _LEX.magnitude_words or low in _LEX.currency_words:
             break
         if low in _LEX.stop_words and low not in _CHUNK_INNER and not _acronym(t):
             if low not in ("and", "or") or not words or i == 0:
@@ -273,7 +309,9 @@ def _of_before(tokens: list[str], f: Found) -> str:
     np: list[str] = []
     while i >= 0 and len(np) < 5:
         low = tokens[i].lower()
-        if low in _LEX.stop_words or low in _PREPOSITIONS or not tokens[i][0].isalnum():
+        if low in _LEX.stop_words or low in _PREPOSITIONS or low in _VERBISH:
+            break
+        if not tokens[i][0].isalnum() or _amount_word(tokens[i]):
             break
         np.insert(0, tokens[i])
         i -= 1
@@ -304,6 +342,8 @@ def _subject(tokens: list[str], f: Found) -> str:
     i -= 1
     while i >= 0 and tokens[i].lower() in _LEX.subject_skip:
         i -= 1
+    if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
+        return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
     phrase, after_of = _np_before(tokens, i)
     return _tidy(phrase, after_of, f.kind)
 
@@ -312,8 +352,9 @@ def _rate(text: str, pos: int) -> str:
     m = _RATE.match(text, pos)
     if m is None:
         return ""
-    if m["rate"]:
-        return _LEX.rate_words.get(m["rate"].lower(), m["rate"])
+    rate = m["rate"] or m["time"]
+    if rate:
+        return _LEX.rate_words.get(" ".join(rate.lower().split()), rate)
     return "per " + m["per"].rstrip("s")
 
 
@@ -325,8 +366,8 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None)
-        if not f.unit and same_sentence and previous is not None and previous.unit:
-            f.unit = previous.unit if "points" not in previous.unit or f.is_points else ""
+        if not f.unit and same_sentence and previous is not None and _carries(previous, f):
+            f.unit = previous.unit
         if not f.unit and f.kind == "percent":
             nxt = _tokens_after(text, f.end, 1)
             if nxt and nxt[0].lower() in _LEX.respondent_verbs:
@@ -343,6 +384,15 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             f.unit = known.get((f.kind, f.value), "")
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+def _carries(previous: Found, f: Found) -> bool:
+    """May `f` take the unit of the figure before it in its sentence?"""
+    if not previous.unit or ("points" in previous.unit and not f.is_points):
+        return False
+    # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
+    # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
+    return {previous.kind, f.kind} != {"number", "money"}
 
 
 def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
@@ -366,9 +416,9 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         m = _ON_NP.match(text, pos)
         if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
             return f"{m[1]} spending"
-    tokens = _clause_tokens(text, f.start)
-    if f.kind == "money":  # "a bill of $1.3bn faces ...": the noun before "of" first
-        unit = _of_before(tokens, f)
+    of_before = "of" in text[max(0, f.start - 30) : f.start].split()
+    if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
+        unit = _of_before(_clause_tokens(text, f.start), f)
         if unit:
             return unit
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
@@ -378,7 +428,8 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
-    unit = _of_before(tokens, f) if f.kind != "money" else ""
+    tokens = _clause_tokens(text, f.start)
+    unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
     if unit:
         return unit
     if f.kind == "number":
