@@ -17,22 +17,35 @@ from bisect import bisect_left
 import regex
 
 from pipeline.attribution.lexicon import LEXICON
+from pipeline.segment import is_hard_wrapped
 
 _CONNECTOR = "|".join(sorted((regex.escape(c) for c in LEXICON.connectors), key=len, reverse=True))
 # A capitalised word: dotted abbreviation, initial, or word (hyphens and apostrophes inside).
-_CAP = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
+_CAP = (
+    r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.(?=\s)"
+    r"|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
+)
 _WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
 _WHEN = "(?:" + _WHEN
-_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # one space, possibly across a wire-copy line break
-_CHAIN = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])
-    {_CAP}
-    (?: {_GAP} (?:(?:{_CONNECTOR}) {_GAP} (?!The\b|{_WHEN}))? {_CAP} )+   # more words, "of" between
-    (?:['’]s)?                                          # a possessive ending is dropped later
-    """,
-    regex.VERBOSE,
-)
+
+
+def _chain(gap: str) -> regex.Pattern[str]:
+    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        {_CAP}
+        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
+        (?:['’]s)?                                      # a possessive ending is dropped later
+        """,
+        regex.VERBOSE,
+    )
+
+
+# In wire copy a name runs on across a line break; elsewhere a line break ends it (a
+# headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
+_CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
+_CHAIN = _chain(r"[ \t]+")
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -42,6 +55,9 @@ _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
+)
+_CORPORATE = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
 )
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
@@ -116,7 +132,8 @@ class DocumentNames:
             title = m.group(1).lower()
             if title in _MALE or title in _FEMALE:
                 self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
-        for m in _CHAIN.finditer(self.text):
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        for m in chain.finditer(self.text):
             self._add(m, titled)
         self._person_offsets = [p[0] for p in self._persons]
 
@@ -248,6 +265,11 @@ class DocumentNames:
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def company_before(self, offset: int) -> str | None:
+        """The last company named before `offset` ("Sony Corp."): for "the company said"."""
+        before = [name for at, name in self.orgs if at < offset and _CORPORATE.search(name)]
+        return before[-1] if before else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""

@@ -12,6 +12,7 @@ _TOKEN = re.compile(
     r"""
       (?:[A-Z]\.){2,}                        # dotted abbreviations: U.S., U.N.
     | [A-Z][a-z]{0,3}\.(?=\s+[A-Z])          # initials and titles before a name: W. Bush, Mr. Kim
+    | (?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Plc|Cos)\.(?=\s)  # company suffixes: Dell Inc. said
     | \d+(?:[.,]\d+)*                        # numbers stay one token: 2,000 and 3.5
     | [^\W_]+(?:[-'’][^\W_]+)*(?:['’]s?(?![^\W_]))?  # words: US-installed, Iraq's, MPs'
     | [^\s\w]|_                               # any other character on its own
