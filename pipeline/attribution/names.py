@@ -233,8 +233,22 @@ class DocumentNames:
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
         if not self._built:
+            if not self._has_word_before(surname):
+                return None  # no capitalised word before it anywhere: no fuller name
             self._build()
         return self._surnames.get(surname)
+
+    def _has_word_before(self, surname: str) -> bool:
+        """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""
+        at = self.text.find(surname)
+        while at > 1:
+            before = self.text[max(0, at - 30) : at].rstrip()
+            if before != self.text[max(0, at - 30) : at]:  # white space before: a word ends there
+                word = before.rsplit(None, 1)[-1] if before else ""
+                if word[:1].isupper():
+                    return True
+            at = self.text.find(surname, at + len(surname))
+        return False
 
     def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
         """(offset, name) of the last person named before `offset`; (-1, None) if none.
