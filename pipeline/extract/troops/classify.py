@@ -53,7 +53,7 @@ _MODIFIERS = alternation(LEXICON.modifiers)
 _BEFORE = regex.compile(
     rf"""
     (?: (?P<lead>[\p{{L}}-]+)\s+ )?
-    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+(?i:of|has|have|had|with|numbers|totals|comprises|of\s+some)
+    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+(?i:of|has|have|had|with|numbers|totals|comprises)
       | (?P<counted>(?i:{NOUNS}))\s+(?i:{alternation(LEXICON.count_verbs)})
       | (?P<measure>(?i:troops?\s+(?:{_MEASURES})))\s+(?:of|at|to|from|by|around)
       | (?i:toll)\s+(?:for|among|of)\s+                  # the death toll for US forces passed
