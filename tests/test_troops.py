@@ -184,6 +184,11 @@ CASES: dict[str, list[Row]] = {
     ],
     "casualties": [
         (
+            "They said a Libyan force of some 3,000 men was abandoning the oasis.",
+            [("3,000", 3000)],
+            [troops("force", "Libyan", "withdrawn", "")],
+        ),
+        (
             "About 4,000 North Korean soldiers were killed or wounded, with 300 killed and "
             "2,700 wounded among them.",
             [("4,000", 4000), ("300", 300), ("2,700", 2700)],
