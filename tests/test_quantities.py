@@ -89,6 +89,12 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [n("90,000", 90000, unit="staff"), n("75,000", 75000, unit="staff")],
         ),
         ("Sales rose 1,200 to 3.4 million.", [n("1,200", 1200), n("3.4 million", 3.4e6)]),
+        ("Output fell 10 pct to 43.1 billion.", [pct("10 pct", 10), n("43.1 billion", 43.1e9)]),
+        ("It cut its target for 1987 to 2.5 pct.", [pct("2.5 pct", 2.5)]),
+        (
+            "Costs will be $2-3 billion.",
+            [money("$2-3 billion", "USD", 2e9, value_max=3e9, qualifier="range")],
+        ),
     ],
     "percentages": [
         ("Prices rose 4.3% in March.", [pct("4.3%", 4.3)]),
@@ -143,6 +149,11 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("Shr 45 cts vs 38 cts.", [money("45 cts", "USD", 0.45), money("38 cts", "USD", 0.38)]),
         ("A stamp costs 60p.", [money("60p", "GBP", 0.6)]),
+        (
+            "Tickets cost Rs.300 or Rs 450.",
+            [money("Rs.300", "INR", 300), money("Rs 450", "INR", 450)],
+        ),
+        ("The deal was worth $5b.", [money("$5b", "USD", 5e9)]),
         (
             "Profits hit dollars 2.1bn (pounds 1.1bn).",
             [money("dollars 2.1bn", "USD", 2.1e9), money("pounds 1.1bn", "GBP", 1.1e9)],
@@ -270,6 +281,8 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("It declared a two-for-one stock split.", []),
         ("One analyst said prices would rise.", []),
         ("Smith, 26, married Jones, 23, in May.", []),
+        ("Type 2b diabetes is covered in section 3B of the Six Nations rules.", []),
+        ("Ford recalled its 1987-model cars.", []),
     ],
     "wire tables": [
         (

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _LEX = lexicon()
 _MONTHS = _LEX.months
+_DOTTED_SYMBOLS = tuple(s for s in _LEX.symbols if s.endswith("."))
 _OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
@@ -50,8 +51,8 @@ def before_numeral(text: str, i: int, written: bool) -> bool:
         b = text[i - 2]
         if c == "-" and (b.isalpha() or b.isdigit()):
             return True  # COVID-19, F-16, mid-1987, 555-1234 (the range parser got the rest)
-        if c in "./:" and b.isalnum():
-            return True  # No.10, 12/03, 10:30 seen from the right
+        if c in "./:" and b.isalnum() and not text.endswith(_DOTTED_SYMBOLS, 0, i):
+            return True  # No.10, 12/03, 10:30 seen from the right (but Rs.500)
     return False
 
 
@@ -283,8 +284,7 @@ def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: st
             return False
         if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
             return False  # "One foreign banker said": an article, not a count
-    if num.text[:1].isupper() and before and not _sentence_start(text, f.start):
-        prev_raw = text[max(0, f.start - 30) : f.start].split()
-        if prev_raw and prev_raw[-1][:1].isupper() and not _is_title_line(text, f.start):
-            return False  # BBC One, Formula One, World War Two
+    if num.text[:1].isupper() and not _sentence_start(text, f.start):
+        # mid-sentence capitals make a name: BBC One, the Six Nations, Group of Five
+        return _is_title_line(text, f.start)
     return True

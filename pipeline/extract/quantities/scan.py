@@ -286,6 +286,8 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
             if attached is None:
                 return None, guards.token_end(text, e)
             e = _attached(text, f, attached)
+            if e < 0:
+                return None, guards.token_end(text, num.end)
     # -- a currency marker before it
     if not num.written:
         before = (
@@ -312,7 +314,9 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     return _extend(text, f, num, e)
 
 
-_SYMBOL_CHARS = frozenset("".join(_LEX.symbols))
+_SYMBOL_CHARS = frozenset(
+    c for symbol in _LEX.symbols for c in symbol if not c.isalnum() and c != "."
+)
 _PREFIX_WORDS = frozenset(
     [*(w.lower() for w in _LEX.prefix_words), *(c.lower() for c in _LEX.codes), "rs", "rs."]
 )
@@ -328,16 +332,18 @@ def _maybe_currency(text: str, i: int) -> bool:
     if c not in " \t\n.":
         return False
     j = max(text.rfind(" ", max(0, i - 14), i - 1), text.rfind("\n", max(0, i - 14), i - 1))
-    return text[j + 1 : i].strip().lower() in _PREFIX_WORDS
+    return text[j + 1 : i].strip(" \t\n(\"'“‘").lower() in _PREFIX_WORDS
 
 
 def _attached(text: str, f: Found, m: re.Match[str]) -> int:
-    """Apply a suffix written right after the digits (5bn, 5pc, 50p, 12km)."""
+    """Apply a suffix written right after the digits (5bn, 5pc, 50p, 12km); -1: no amount."""
     assert f.value is not None
     if m["mag"]:
         if m["mag"] in ("m", "M") and guards.means_metres(text, m.end()):
             f.unit = "metres"
             return f.end
+        if m["mag"] in ("b", "B") and not _maybe_currency(text, f.start):
+            return -1  # 3b, Type 2B: an id unless money ($5b)
         f.value *= _LEX.magnitude_attached[m["mag"]]
         f.magnitude = True
     elif m["pc"]:
@@ -412,7 +418,7 @@ def _extend(text: str, f: Found, num: _Numeral, e: int) -> tuple[Found | None, i
         c = _COMPOUND.match(text, f.end)
         if c is not None:
             verdict = guards.compound(c["w"].lower())
-            if verdict == "skip":
+            if verdict == "skip" or guards.year_like(num):  # 90-day, 1987-model
                 return None, c.end()
             if verdict == "percent":
                 f.kind, f.end = "percent", c.end()
@@ -457,16 +463,26 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
         a = _ATTACHED.match(text, second.end)
         if a is not None:
             g.end = _attached(text, g, a)
+            if g.end < 0:
+                return ""
     g.end = _tail(text, g)
     x, y = f.value, g.value
     assert x is not None and y is not None
-    if g.magnitude and not f.magnitude:
-        x *= (y / second.value) if second.value else 1.0
-    if f.kind == "number" and g.kind != "number":
-        f.kind, f.currency, f.is_points, f.adjective = g.kind, g.currency, g.is_points, g.adjective
-        f.unit = g.unit or f.unit
-    elif g.kind not in (f.kind, "number") or (g.currency and g.currency != f.currency):
+    # the first end may borrow the second's suffix ("3 to 4 percent", "$2-$3.8 trillion");
+    # two ends with suffixes of their own do not make a range ("10 pct to 43.1 billion")
+    plain = f.kind == "number" and not f.magnitude and not f.unit
+    if f.kind == "number" and g.kind != "number" and not plain:
         return ""
+    if f.kind != "number" and g.kind not in (f.kind, "number"):
+        return ""
+    if f.kind == "percent" and g.kind != "percent":
+        return ""
+    if f.kind == "money" and g.currency and g.currency != f.currency:
+        return ""
+    if g.magnitude and not f.magnitude:
+        if f.unit or f.kind == "percent":
+            return ""
+        x *= (y / second.value) if second.value else 1.0
     if guards.year_like(first) and guards.year_like(second):
         return "skip" if conn in "-–" else ""
     if x >= y:
@@ -480,6 +496,9 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
         return ""
     if conn in ("-", "–") and guards.score_context(text, f.start, g.end):
         return "skip"
+    if f.kind == "number" and g.kind != "number":
+        f.kind, f.currency, f.is_points, f.adjective = g.kind, g.currency, g.is_points, g.adjective
+        f.unit = g.unit
     f.value, f.value_max, f.end = x, y, g.end
     f.magnitude = f.magnitude or g.magnitude
     f.qualifier = "range"
