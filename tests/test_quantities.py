@@ -89,6 +89,11 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [n("90,000", 90000, unit="staff"), n("75,000", 75000, unit="staff")],
         ),
         ("Sales rose 1,200 to 3.4 million.", [n("1,200", 1200), n("3.4 million", 3.4e6)]),
+        ("Two or three boats sank.", [n("Two or three", 2, value_max=3, qualifier="range")]),
+        (
+            "Two or three years ago, 195 rand or 94 dlrs was a lot.",
+            [money("195 rand", "ZAR", 195), money("94 dlrs", "USD", 94)],
+        ),
         ("Output fell 10 pct to 43.1 billion.", [pct("10 pct", 10), n("43.1 billion", 43.1e9)]),
         ("It cut its target for 1987 to 2.5 pct.", [pct("2.5 pct", 2.5)]),
         (
@@ -398,8 +403,6 @@ KNOWN_MISSES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
     ],
     "ambiguous forms": [
-        # "two or three" is a vague range; it is read as two separate numbers
-        ("Two or three boats sank.", [n("Two or three", 2, value_max=3, qualifier="range")]),
         # a fraction without "of" or a hedge before it is not read as a share
         ("Two thirds voted yes.", [pct("Two thirds", 200 / 3)]),
     ],

@@ -232,7 +232,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
             return False
         # counts of 1800-2100 are written with a comma in news ("2,000 people"); the few
         # without one count people
-        people = low in _LEX.invariant_plurals and not (before and before[-1] in _LEX.year_before)
+        people = low in _LEX.year_counts and not (before and before[-1] in _LEX.year_before)
         if year_like(num) and not people:
             return False
     if num.written:

@@ -79,6 +79,7 @@ class Lexicon:
     time_adjectives: frozenset[str]
     count_labels: frozenset[str]
     money_labels: frozenset[str]
+    year_counts: frozenset[str]
     point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         time_adjectives=frozenset(units["time_adjectives"]),
         count_labels=frozenset(units["count_labels"]),
         money_labels=frozenset(units["money_labels"]),
+        year_counts=frozenset(units["year_counts"]),
         point_lead=frozenset(units["percent_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),

@@ -115,7 +115,7 @@ _POINTS = re.compile(
     r"(?:[ \t]+(?:\n[ \t]*)?|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])"
 )
 _COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
-_RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
+_RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and|or){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
 _OUT_OF = re.compile(rf"{_NL}(?:out[ \t]+of|in){_NL}(?=[\dA-Za-z])")
 _HEDGE_AFTER = re.compile(
     rf"(?:[ \t]+(?P<w>{alternation(_LEX.hedges_after)})|-(?P<h>plus|odd))(?![A-Za-z])"
@@ -447,6 +447,8 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
     conn = m["c"] or m["h"]
     if conn == "and" and (not hedge_words or hedge_words[-1] != "between"):
         return ""
+    if conn == "or" and (f.kind != "number" or f.magnitude or f.unit):
+        return ""  # "two or three" is a loose range; "195 rand or 94 dlrs" restates
     j = m.end()
     k = j
     if f.kind == "money":  # $2-$3.8 trillion, between pounds 190m and pounds 265m
@@ -493,6 +495,8 @@ def _range(text: str, f: Found, first: _Numeral, hedge_words: list[str]) -> str:
             return "skip"
         return ""
     if conn == "to" and guards.change_from(hedge_words):
+        return ""
+    if conn == "or" and (y > 2 * x or g.kind != "number"):
         return ""
     if conn in ("-", "–") and guards.score_context(text, f.start, g.end):
         return "skip"
