@@ -370,6 +370,39 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("pounds 190m and pounds 265m", "GBP", 190e6, value_max=265e6, unit="per year")],
         ),
     ],
+    "wire stories, AG News style": [
+        (
+            "Intel's profit rose 15 percent to $1.91 billion, or 30 cents a share, from $1.66 "
+            "billion.",
+            [
+                pct("15 percent", 15, unit="profit"),
+                money("$1.91 billion", "USD", 1.91e9, unit="profit"),
+                money("30 cents", "USD", 0.3, unit="per share"),
+                money("$1.66 billion", "USD", 1.66e9, unit="profit"),
+            ],
+        ),
+        (
+            "Oracle raised its bid to $24 a share, or about $8.8 billion.",
+            [
+                money("$24", "USD", 24, unit="per share"),
+                money("$8.8 billion", "USD", 8.8e9, qualifier="approx", unit=""),
+            ],
+        ),
+        (
+            "The number of Americans filing new claims fell by 12,000 to 330,000.",
+            [
+                n("12,000", 12000, unit="Americans"),
+                n("330,000", 330000, unit="Americans"),
+            ],
+        ),
+        (
+            "Sony will cut 10,000 jobs, or about 6 percent of its global workforce.",
+            [
+                n("10,000", 10000, unit="jobs"),
+                pct("6 percent", 6, qualifier="approx", unit="global workforce"),
+            ],
+        ),
+    ],
     "headlines": [
         (
             "Israelis Kill Three Gunmen in Raid\nGAZA (Reuters) - Troops killed three gunmen.",

@@ -45,14 +45,16 @@ _COUNT_LABELS = _LEX.count_labels
 def _country_code(text: str, family: str) -> str:
     """The family's currency for the country the article names most (see module doc)."""
     fam: Family = _LEX.families[family]
-    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
     # str.count is a fast C substring count; cues are names, so word edges matter little
-    home = sum(text.count(cue) for cue in home_cues)
     best, best_count = fam.default, 0
     for code, cues in fam.cues.items():
         count = sum(text.count(cue) for cue in cues)
         if count > best_count:
             best, best_count = code, count
+    if not best_count:
+        return fam.default
+    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
+    home = sum(text.count(cue) for cue in home_cues)
     return best if best_count > home else fam.default
 
 
