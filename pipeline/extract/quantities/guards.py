@@ -127,7 +127,7 @@ def change_from(words: list[str]) -> bool:
         return False
     if words[-1] in _LEX.change_verbs:
         return True
-    return words[-1] == "from" and any(w in _LEX.change_verbs for w in words[-4:-1])
+    return words[-1] in ("from", "by") and any(w in _LEX.change_verbs for w in words[-4:-1])
 
 
 def score_context(text: str, start: int, end: int) -> bool:
