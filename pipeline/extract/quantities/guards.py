@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 _LEX = lexicon()
 _MONTHS = _LEX.months
 _DOTTED_SYMBOLS = tuple(s for s in _LEX.symbols if s.endswith("."))
+# Digit groups with single separators: +44 20 7946 0958, (212) 555-1234, 1-800-555-0199
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,5}\)?){1,5}(?![\d,])")
+_PHONE_WORDS = re.compile(
+    r"(?i:\b(?:call|phone|telephone|tel|fax|hotline|dial)\b)[.:]?[ \t]*\+?\(?$"
+)
 _OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
@@ -36,6 +41,19 @@ def token_end(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+def phone_end(text: str, i: int) -> int:
+    """Where a telephone number that starts at (or just before) `i` ends, else -1."""
+    start = i - 1 if i and text[i - 1] in "(+" else i
+    m = _PHONE.match(text, start)
+    if m is None:
+        return -1
+    groups = m[0].replace("(", " ").replace(")", " ").replace("-", " ").replace(".", " ").split()
+    digits = sum(len(g) for g in groups)
+    if len(groups) >= 3 and digits >= 7 or _PHONE_WORDS.search(text, max(0, start - 16), start):
+        return m.end()
+    return -1
+
+
 def before_numeral(text: str, i: int, written: bool) -> bool:
     """True when the character before the numeral makes it part of a name or id."""
     if i == 0:
@@ -47,9 +65,9 @@ def before_numeral(text: str, i: int, written: bool) -> bool:
         return True
     if c == "." and (i == 1 or text[i - 2] in " \t\n("):
         return True  # .22 calibre
-    if c in ".-/:" and i >= 2:
+    if c in ".-/:+" and i >= 2:
         b = text[i - 2]
-        if c == "-" and (b.isalpha() or b.isdigit()):
+        if c in "-+" and (b.isalpha() or b.isdigit()):
             return True  # COVID-19, F-16, mid-1987, 555-1234 (the range parser got the rest)
         if c in "./:" and b.isalnum() and not text.endswith(_DOTTED_SYMBOLS, 0, i):
             return True  # No.10, 12/03, 10:30 seen from the right (but Rs.500)
@@ -212,7 +230,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     prev = prev_raw[-1] if prev_raw else ""
     if f.unit:  # a measure or compound word: only time words end it here
         return True
-    if low.rstrip(".,'’") in _LEX.time_units:
+    if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
         return False
     if (
         low in _LEX.time_adjectives
@@ -221,6 +239,8 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
         return False  # seven consecutive days
     if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
         return False
+    if before[-2:] == ["group", "of"]:
+        return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":
         return False  # S and P 500, Type B 12
     if _model_number(text, f, num, prev, low):

@@ -272,6 +272,11 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     skip = guards.before_numeral(text, num.start, num.written)
     if skip:
         return None, guards.token_end(text, num.end)
+    after = text[num.end : num.end + 2]
+    if not num.written and len(after) == 2 and after[0] in " .-)" and after[1] in _PHONE_NEXT:
+        phone = guards.phone_end(text, i)
+        if phone > 0:
+            return None, phone
     if num.vague:
         return _vague(text, num)
     f = Found(num.start, num.end, "number", num.value, written=num.written, magnitude=num.magnitude)
@@ -314,6 +319,7 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     return _extend(text, f, num, e)
 
 
+_PHONE_NEXT = frozenset("0123456789( ")
 _SYMBOL_CHARS = frozenset(
     c for symbol in _LEX.symbols for c in symbol if not c.isalnum() and c != "."
 )
