@@ -49,7 +49,7 @@ def phone_end(text: str, i: int) -> int:
         return -1
     groups = m[0].replace("(", " ").replace(")", " ").replace("-", " ").replace(".", " ").split()
     digits = sum(len(g) for g in groups)
-    if len(groups) >= 3 and digits >= 7 or _PHONE_WORDS.search(text, max(0, start - 16), start):
+    if (len(groups) >= 3 and digits >= 7) or _PHONE_WORDS.search(text, max(0, start - 16), start):
         return m.end()
     return -1
 
