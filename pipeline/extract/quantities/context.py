@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.extract.quantities.lexicon import Family, lexicon
-from pipeline.extract.quantities.scan import Found
+from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
 _NOUN_AFTER = re.compile(r"[ \t]*(?:\n(?![ \t]{2})[ \t]*)?([A-Za-z][\w-]*)")

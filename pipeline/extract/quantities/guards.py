@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract.quantities.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from pipeline.extract.quantities.scan import Found, _Numeral
+    from pipeline.extract.quantities.numerals import Found, Numeral
 
 _LEX = lexicon()
 _MONTHS = _LEX.months
@@ -169,7 +169,7 @@ def date_day(prev: list[str]) -> bool:
     )
 
 
-def year_like(num: _Numeral) -> bool:
+def year_like(num: Numeral) -> bool:
     return (
         not num.written
         and num.integer
@@ -220,7 +220,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
-def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
+def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
     if f.kind != "number" or f.value is None or f.magnitude:
         return True
@@ -260,7 +260,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     return True
 
 
-def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
+def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
     """ "Bratman, 26, proposed": an age after a name, not a count."""
     return (
         num.integer
@@ -273,7 +273,7 @@ def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
     )
 
 
-def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bool:
+def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> bool:
     """A bare integer right after a capitalised name is a model: Nokia 3220, Channel 4."""
     if num.written or not num.integer or "," in num.text or f.qualifier == "range":
         return False
@@ -284,7 +284,7 @@ def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bo
     return not _is_title_line(text, f.start)
 
 
-def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: str) -> bool:
+def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str) -> bool:
     window_start = max(0, f.start - 30)
     window = text[window_start : f.end + 30].lower()
     for idiom in _IDIOMS:

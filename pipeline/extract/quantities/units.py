@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quantities.lexicon import alternation, lexicon
-from pipeline.extract.quantities.scan import Found
+from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
 _AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
