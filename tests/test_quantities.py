@@ -274,6 +274,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("Call +44 20 7946 0958 or (212) 555-1234 or 1-800-555-0199.", []),
         ("See page 12 in Room 101; the Group of 20 and P5+1 met at 3 p.m.", []),
         ("Arsenal's 2-1 victory followed 6-4, 6-3 sets.", []),
+        ("Its 401(k) plan was in the 10-K filing next to 3-D charts.", []),
         ("Hundreds of people gathered.", [n("Hundreds", None, unit="people")]),
         ("Tens of thousands marched.", [n("Tens of thousands", None)]),
         ("Several hundred troops left.", [n("Several hundred", None)]),

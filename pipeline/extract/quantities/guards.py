@@ -29,10 +29,8 @@ _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 _WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
-_SKIP_COMPOUND = frozenset(
-    {"fold", "times", "th", "off", "way", "time", "for", "to", "on", "of", "or"}
-)
-_PERCENT_COMPOUND = frozenset({"percent", "pct", "per", "point", "points", "percentage"})
+_SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
+_PERCENT_COMPOUND = _LEX.compound_percent  # a two-point lead
 
 
 def token_end(text: str, e: int) -> int:
@@ -87,6 +85,8 @@ def digit_tail(text: str, e: int) -> str:
         return "skip"  # 10:30, 12/3, 1.2.3
     if c == "," and e + 1 < len(text) and text[e + 1].isdigit():
         return "skip"  # a badly grouped number: 1,23
+    if c == "(" and text[e + 2 : e + 3] == ")" and text[e + 1 : e + 2].isalpha():
+        return "skip"  # 401(k)
     return ""
 
 
@@ -130,6 +130,8 @@ def poll_points(text: str, start: int, end: int) -> bool:
 def compound(word: str) -> str:
     """What "N-word" makes of N: skip (90-day), percent (two-point), plus, odd, strong, unit."""
     first = word.split("-")[0]
+    if len(first) == 1:
+        return "skip"  # 10-K, 3-D
     if first in _LEX.time_units or first in _SKIP_COMPOUND or first.endswith("th"):
         return "skip"
     if first in _PERCENT_COMPOUND:
