@@ -296,17 +296,28 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     "wire tables": [
         (
             "Shr 17 cts vs 13 cts\n     Net 2.1 mln vs 1.03 mln\n     Revs 15.6 mln vs 12 mln\n"
-            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n     Shr 58 cts",
+            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n     Shr loss 58 cts vs profit 9 cts",
             [
-                money("17 cts", "USD", 0.17),
-                money("13 cts", "USD", 0.13),
-                money("2.1 mln", "USD", 2.1e6, unit=""),
-                money("1.03 mln", "USD", 1.03e6, unit=""),
-                money("15.6 mln", "USD", 15.6e6),
-                money("12 mln", "USD", 12e6),
-                n("11.9 mln", 11.9e6),
-                n("10.0 mln", 10e6),
-                money("58 cts", "USD", 0.58),
+                money("17 cts", "USD", 0.17, unit="per share"),
+                money("13 cts", "USD", 0.13, unit="per share"),
+                money("2.1 mln", "USD", 2.1e6, unit="net"),
+                money("1.03 mln", "USD", 1.03e6, unit="net"),
+                money("15.6 mln", "USD", 15.6e6, unit="revenues"),
+                money("12 mln", "USD", 12e6, unit="revenues"),
+                n("11.9 mln", 11.9e6, unit="average shares"),
+                n("10.0 mln", 10e6, unit="average shares"),
+                money("58 cts", "USD", 0.58, unit="per share"),
+                money("9 cts", "USD", 0.09, unit="per share"),
+            ],
+        ),
+        (
+            "Shr 5 cts\n    Net loss 433,424 vs profit 216,117\n    Qtly div 21-1/2 cts vs 21 cts",
+            [
+                money("5 cts", "USD", 0.05),
+                money("433,424", "USD", 433424, unit="net loss"),
+                money("216,117", "USD", 216117, unit="net loss"),
+                money("21-1/2 cts", "USD", 0.215, unit="quarterly dividend"),
+                money("21 cts", "USD", 0.21, unit="quarterly dividend"),
             ],
         ),
         (

@@ -119,8 +119,13 @@ def _money_row(text: str, f: Found) -> bool:
     line = text[max(0, f.start - 60) : f.start].rsplit("\n", 1)
     if len(line) < 2 or (f.end < len(text) and not text[f.end].isspace()):
         return False
-    words = line[1].split()
-    return bool(words) and words[0].lower() in _LEX.money_labels and len(words) <= 4
+    words: list[str] = []
+    for w in line[1].split(" vs ")[0].split():
+        if any(c.isdigit() for c in w):
+            break
+        words.append(w.lower())
+    counts = any(w in _COUNT_LABELS for w in words)
+    return bool(words) and words[0] in _LEX.money_labels and len(words) <= 4 and not counts
 
 
 def _bare(text: str, f: Found) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     year_counts: frozenset[str]
     compound_skip: frozenset[str]
     compound_percent: frozenset[str]
+    row_label_words: dict[str, str]
     point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         year_counts=frozenset(units["year_counts"]),
         compound_skip=frozenset(units["compound_skip"]),
         compound_percent=frozenset(units["compound_percent"]),
+        row_label_words=units["row_label_words"],
         point_lead=frozenset(units["percent_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),

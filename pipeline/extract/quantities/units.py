@@ -406,8 +406,29 @@ def _carries(previous: Found, f: Found) -> bool:
     return {previous.kind, f.kind} != {"number", "money"}
 
 
+def _row_label(text: str, f: Found) -> str:
+    """The label of a wire table row: "Shr 17 cts vs 13 cts" -> per share, "Avg shrs"."""
+    line = text[text.rfind("\n", 0, f.start) + 1 : f.start]
+    label: list[str] = []
+    for w in line.split(" vs ")[0].split():
+        if any(c.isdigit() for c in w) or w[0] in "$£€":
+            break
+        label.append(w.lower())
+    words = _LEX.row_label_words
+    if not label or len(label) > 4 or not all(w in words for w in label):
+        return ""
+    expanded = [words[w] for w in label if words[w]]
+    if "per share" in expanded:
+        return "per share"
+    return " ".join(w for w in expanded if w not in ("loss", "profit") or len(expanded) > 1)
+
+
 def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
     f = found[k]
+    if f.start and text[f.start - 1] in " \t":
+        unit = _row_label(text, f)
+        if unit:
+            return unit
     # an amount restated in another currency shares the unit: "195 rand or 94 dlrs a
     # month"; "$24 a share, or $8.8 billion" is another measure in the same currency
     restates = (
