@@ -296,7 +296,8 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     "wire tables": [
         (
             "Shr 17 cts vs 13 cts\n     Net 2.1 mln vs 1.03 mln\n     Revs 15.6 mln vs 12 mln\n"
-            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n     Shr loss 58 cts vs profit 9 cts",
+            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n"
+            "     Shr loss 58 cts vs profit 9 cts",
             [
                 money("17 cts", "USD", 0.17, unit="per share"),
                 money("13 cts", "USD", 0.13, unit="per share"),
