@@ -103,9 +103,10 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    return [
-        w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].rsplit(None, 5)[-5:]
-    ]
+    window = text[max(0, start - width) : start].lower()
+    if any(c in window for c in _OPENERS):
+        return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
+    return window.rsplit(None, 5)[-5:]
 
 
 def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
@@ -208,9 +209,11 @@ def _plural_word(word: str) -> bool:
 
 def _is_title_line(text: str, start: int) -> bool:
     """Is the line around `start` a headline in title case?"""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    a = text.rfind("\n", max(0, start - 200), start)
+    b = text.find("\n", start, start + 200)
+    if (a < 0 and start > 200) or (b < 0 and start + 200 < len(text)):
+        return False  # a line that long is no headline
+    words = [w for w in text[a + 1 : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
     caps = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and caps >= 0.6 * len(words)
 

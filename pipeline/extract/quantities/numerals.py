@@ -171,10 +171,12 @@ def numeral_at(text: str, i: int, kind: str) -> Numeral | None:
         m = P.DIGITS.match(text, i)
         if m is None:
             return None
-        value = parse_digits(m["int"], m["fn"], m["fd"])
-        if m["dec"]:
-            value = float(m["int"].replace(",", "") + "." + m["dec"])
-        return Numeral(i, m.end(), value, False, integer=not (m["dec"] or m["fn"]), text=m[0])
+        digits, dec, num, den = m.groups()
+        if dec:
+            value = float(digits.replace(",", "") + "." + dec)
+        else:
+            value = parse_digits(digits, num, den) if num else float(digits.replace(",", ""))
+        return Numeral(i, m.end(), value, False, integer=not (dec or num), text=m[0])
     tokens: list[tuple[int, int]] = []
     pos = i
     while True:

@@ -36,7 +36,7 @@ _START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
 # that point. (A leading alternation of literals is the fastest form for ``re``.)
 START = re.compile(
     rf"""
-      (?P<d>\d)                                  # digits: 10,000  1.5  7-1/2
+      (?P<d>\d[\d,.]*)                           # digits: 10,000  1.5  7-1/2
     | (?<![A-Za-z'’])(?P<w>{_START_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
     """,
     re.VERBOSE,

@@ -33,13 +33,11 @@ def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
     starts = [s for s, _ in spans]
     found: list[Found] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = P.START.search(text, pos)
-        if m is None:
-            break
-        kind = "d" if m["d"] else "w"
-        f, pos = _amount(text, m.start(), kind, max(pos, m.end()))
+    for m in P.START.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue  # inside the amount before: "a hundred and five", "10 to 15"
+        f, pos = _amount(text, i, "d" if m["d"] else "w", m.end() if m["w"] else i + 1)
         if f is None:
             continue
         if spans and _overlaps(spans, starts, f.start, f.end):
@@ -99,15 +97,16 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     f.end = e
     if num.fraction:
         return shapes.fraction(text, f)
-    e = S.tail(text, f)
-    return _extend(text, f, num, e)
+    nxt = P.peek(text, f.end)
+    e = S.tail(text, f, nxt)
+    return _extend(text, f, num, e, nxt if e == f.end else P.peek(text, e))
 
 
-def _extend(text: str, f: Found, num: Numeral, e: int) -> tuple[Found | None, int]:
+def _extend(text: str, f: Found, num: Numeral, e: int, nxt: str) -> tuple[Found | None, int]:
     """Ranges, "eight out of 10", compounds ("25-state"), hedges and the final guards."""
     f.end = e
     hedge_words = guards.words_before(text, f.start)
-    if P.peek(text, e) not in P.EXTEND_FIRST:
+    if nxt not in P.EXTEND_FIRST:
         S.hedge(text, f, hedge_words, after=False)
         if not guards.keep(text, f, num, hedge_words):
             return None, guards.token_end(text, f.end)

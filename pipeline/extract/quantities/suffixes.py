@@ -34,11 +34,14 @@ def attached(text: str, f: Found, m: re.Match[str]) -> int:
     return m.end()
 
 
-def tail(text: str, f: Found) -> int:
-    """Extend `f` over a magnitude word, a currency word and a percent word after it."""
+def tail(text: str, f: Found, nxt: str | None = None) -> int:
+    """Extend `f` over a magnitude word, a currency word and a percent word after it.
+
+    `nxt` is the word after `f` (`patterns.peek`) when the caller already has it.
+    """
     assert f.value is not None
     e = f.end
-    if P.peek(text, e) not in P.TAIL_FIRST:
+    if (P.peek(text, e) if nxt is None else nxt) not in P.TAIL_FIRST:
         return e
     if not f.magnitude and f.kind != "percent" and not f.unit:
         m = P.MAGNITUDE.match(text, e)

@@ -408,13 +408,19 @@ def _carries(previous: Found, f: Found) -> bool:
 
 def _row_label(text: str, f: Found) -> str:
     """The label of a wire table row: "Shr 17 cts vs 13 cts" -> per share, "Avg shrs"."""
-    line = text[text.rfind("\n", 0, f.start) + 1 : f.start]
+    start = text.rfind("\n", max(0, f.start - 60), f.start)
+    if start < 0 and f.start > 60:
+        return ""  # no table row starts near: prose
+    line = text[start + 1 : f.start]
+    words = _LEX.row_label_words
+    head = line.split(None, 1)
+    if not head or head[0].lower() not in words:
+        return ""
     label: list[str] = []
     for w in line.split(" vs ")[0].split():
-        if any(c.isdigit() for c in w) or w[0] in "$£€":
+        if w[0].isdigit() or w[0] in "$£€" or w[-1].isdigit():
             break
         label.append(w.lower())
-    words = _LEX.row_label_words
     if not label or len(label) > 4 or not all(w in words for w in label):
         return ""
     expanded = [words[w] for w in label if words[w]]
