@@ -30,6 +30,7 @@ _AFTER = regex.compile(
     (?P<strong>-strong\b)?
     (?P<mods>
       (?: \s+ (?: of\s+(?:the|its|their|these|those|his|her)\b            # 50 of its soldiers
+                  (?:\s+\d[\d,.]*(?![\p{{L}}-]))?                 # 700 of its 2,400 soldiers
                 | of\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*['’]s                  # 50 of Russia's troops
                 | \(\s*\p{{Lu}}{{2,6}}\s*\)                                 # (AU)
                 | of\b                                                      # hundreds of marines
@@ -55,6 +56,9 @@ _BEFORE = regex.compile(
     (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+of
       | (?P<counted>(?i:{NOUNS}))\s+(?i:{alternation(LEXICON.count_verbs)})
       | (?P<measure>(?i:troops?\s+(?:{_MEASURES})))\s+(?:of|at|to|from|by|around)
+      | (?i:toll)\s+(?:for|among|of)\s+                  # the death toll for US forces passed
+        (?P<tollmods>(?:[\p{{L}}.'’-]+\s+){{0,3}}?)(?P<toll>(?i:{NOUNS}))\b
+        (?:\s+[^.;:\d]{{0,40}}?)?\s+(?i:passed|reached|rose\s+to|hit|climbed\s+to|topped|stood\s+at|to)
     )
     \s+ (?:(?i:{HEDGES})\s+)* $
     """,
@@ -66,6 +70,10 @@ _STRONG = regex.compile(
     (?:\s+(?:{_CAP_WORD}|\(\s*\p{{Lu}}{{2,6}}\s*\)|(?i:{_MODIFIERS})(?![\p{{L}}-]))){{0,4}}?
     \s+(?P<noun>(?i:{_FORCE_NOUNS}|{NOUNS}))(?![\p{{L}}-])""",
     regex.VERBOSE,
+)
+# "850-troop deployment", "300-soldier contingent", "a 300-man force" (men only before a force)
+_COMPOUND = regex.compile(
+    rf"-(?P<noun>(?i:troop|soldier|marine)|(?i:man|member)(?=\s+(?i:{_FORCE_NOUNS})\b))\b"
 )
 # A bare number that is the subject of a casualty: "135 losing their lives", "300 killed".
 _CASUALTY = regex.compile(
@@ -83,6 +91,10 @@ _CONTEXT = regex.compile(
 # ("troops opened fire, killing 12"): words in -ed/-ing that are not casualty words.
 _VERBISH = regex.compile(r"\b(?!including\b|during\b|according\b)[\p{L}]+(?:ed|ing)\b")
 _ELIDED_REACH = 160
+_OF = regex.compile(r"\bof\b")
+_DIGIT_NOT_PARTITIVE = regex.compile(
+    r"(?<![\d,.])(?<!\bof\s+(?:the|its|their|these|those|his|her)\s+)\d"
+)
 _NUMBER = regex.compile(r"\d[\d,.]*")
 
 
@@ -119,7 +131,7 @@ def _not_a_modifier(word: str) -> bool:
         or low in LEXICON.people_nouns
         or low in LEXICON.not_military
         or low.endswith(("ing", "ly"))
-        or (low.endswith("ed") and low not in LEXICON.modifiers and low not in ("armed", "trained"))
+        or (_is_event_word(low) and low not in LEXICON.modifiers)  # "12 killed soldiers"
     )
 
 
@@ -150,6 +162,10 @@ def classify(text: str, start: int, end: int, s_start: int, s_end: int) -> Count
 
 
 def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Count | None:
+    compound = _COMPOUND.match(text, end)
+    if compound:  # "an 850-troop deployment", "a 300-man force"
+        noun = compound["noun"]
+        return Count(noun, compound.start("noun"), compound.end("noun"), end, end, "compound")
     if text.startswith("-strong", end):
         m = _STRONG.match(text, end, s_end)
         if m is None:
@@ -165,11 +181,13 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
         return None  # police forces; 40 fighter jets; five rebel groups
     if low in LEXICON.context_nouns and not _military(text, s_start, s_end):
         return None  # 1,200 medical personnel; 80 personnel at the plant
-    if any(ch.isdigit() for ch in m["mods"]):
+    if _DIGIT_NOT_PARTITIVE.search(m["mods"]):
         return None
     others = m.captures("other")
     if len(others) > 2 or any(_not_a_modifier(w) for w in others):
         return None  # "12 civilians and soldiers", "5 were killed and soldiers"
+    if others and _OF.search(m["mods"], m.starts("other")[0] - m.start("mods")):
+        return None  # "100,000 families of military personnel": the count is of families
     if any(w.lower() in LEXICON.people_nouns for w in _WORD.findall(m["mods"])):
         return None  # "22 Iraqis and one U.S. soldier": the 22 are Iraqis
     if low in ("fighter", "fighters") and _CONTEXT_AIR.search(text, s_start, s_end):
@@ -191,6 +209,9 @@ def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | No
         return Count(m["force"], m.start("force"), m.end("force"), end, end, "force")
     if m["counted"]:
         return Count(m["counted"], m.start("counted"), m.end("counted"), end, end, "counted")
+    if m["toll"]:  # "the death toll for US forces passed 1,000"
+        mods = m.start("tollmods"), m.end("tollmods")
+        return Count(m["toll"], m.start("toll"), m.end("toll"), *mods, "toll")
     return Count("troops", m.start("measure"), m.end("measure"), end, end, "measure")
 
 
@@ -217,5 +238,8 @@ def _elided(text: str, start: int, end: int, s_start: int) -> Count | None:
 
 
 def _is_event(word: str) -> bool:
-    low = word.lower()
+    return _is_event_word(word.lower())
+
+
+def _is_event_word(low: str) -> bool:
     return any(low in words for words in LEXICON.events.values())
