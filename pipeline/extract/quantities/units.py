@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quantities.lexicon import alternation, lexicon
-from pipeline.extract.quantities.scan import Found
+from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
 _AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
@@ -238,6 +238,9 @@ def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
     dets = [k for k, w in enumerate(words) if w.lower() in _DETERMINERS]
     if dets:
         words = words[dets[-1] + 1 :]
+    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
+    if gerunds:
+        words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
         words.pop(0)
     return i, words
@@ -362,19 +365,25 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     """Fill in `unit` of every figure in `found` (in text order) that has none yet."""
     last_by_kind: dict[str, Found] = {}
     previous: Found | None = None
+    sentence: list[Found] = []  # the figures so far in the current sentence
     for k, f in enumerate(found):
         same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
+        if not same_sentence:
+            sentence = []
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None)
-        if not f.unit and same_sentence and previous is not None and _carries(previous, f):
-            f.unit = previous.unit
+        if not f.unit:
+            lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
+            f.unit = lender.unit if lender is not None else ""
+        sentence.append(f)
         if not f.unit and f.kind == "percent":
             nxt = _tokens_after(text, f.end, 1)
             if nxt and nxt[0].lower() in _LEX.respondent_verbs:
                 f.unit = "respondents"
         last = last_by_kind.get(f.kind)
-        if not f.unit and f.kind != "number" and last is not None and f.start - last.end < 600:
-            f.unit = last.unit if "points" not in last.unit or f.is_points else ""
+        near = last is not None and f.start - last.end < 600
+        if not f.unit and f.kind != "number" and near and last is not None and _carries(last, f):
+            f.unit = last.unit
         if f.unit:
             last_by_kind[f.kind] = f
         previous = f
@@ -390,14 +399,49 @@ def _carries(previous: Found, f: Found) -> bool:
     """May `f` take the unit of the figure before it in its sentence?"""
     if not previous.unit or ("points" in previous.unit and not f.is_points):
         return False
+    if previous.unit.startswith("per ") and previous.magnitude != f.magnitude:
+        return False  # "$24 a share, or $8.8 billion": a price does not pass to a total
     # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
     # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
     return {previous.kind, f.kind} != {"number", "money"}
 
 
+def _row_label(text: str, f: Found) -> str:
+    """The label of a wire table row: "Shr 17 cts vs 13 cts" -> per share, "Avg shrs"."""
+    start = text.rfind("\n", max(0, f.start - 60), f.start)
+    if start < 0 and f.start > 60:
+        return ""  # no table row starts near: prose
+    line = text[start + 1 : f.start]
+    words = _LEX.row_label_words
+    head = line.split(None, 1)
+    if not head or head[0].lower() not in words:
+        return ""
+    label: list[str] = []
+    for w in line.split(" vs ")[0].split():
+        if w[0].isdigit() or w[0] in "$£€" or w[-1].isdigit():
+            break
+        label.append(w.lower())
+    if not label or len(label) > 4 or not all(w in words for w in label):
+        return ""
+    expanded = [words[w] for w in label if words[w]]
+    if "per share" in expanded:
+        return "per share"
+    return " ".join(w for w in expanded if w not in ("loss", "profit") or len(expanded) > 1)
+
+
 def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
     f = found[k]
-    restates = previous is not None and previous.kind == f.kind == "money"
+    if f.start and text[f.start - 1] in " \t":
+        unit = _row_label(text, f)
+        if unit:
+            return unit
+    # an amount restated in another currency shares the unit: "195 rand or 94 dlrs a
+    # month"; "$24 a share, or $8.8 billion" is another measure in the same currency
+    restates = (
+        previous is not None
+        and previous.kind == f.kind == "money"
+        and previous.currency != f.currency
+    )
     if restates and previous is not None and _EQUIVALENT.match(text[previous.end : f.start]):
         return previous.unit
     pos = f.end
@@ -405,6 +449,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
     if (
         nxt is not None
         and nxt.kind == f.kind == "money"
+        and nxt.currency != f.currency
         and _EQUIVALENT.match(text[f.end : nxt.start])
     ):
         pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
