@@ -33,9 +33,10 @@ from dataclasses import fields
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
-from pipeline.attribution.phrases import Phrase, phrase_after, sentence_subject, subject_before
+from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 
