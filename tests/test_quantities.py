@@ -104,6 +104,12 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     "percentages": [
         ("Prices rose 4.3% in March.", [pct("4.3%", 4.3)]),
         ("Prices rose 2 per cent.", [pct("2 per cent", 2)]),
+        ("Output fell 3.2 per\ncent.", [pct("3.2 per\ncent", 3.2)]),
+        (
+            "GDP shrank minus 0.3 percent after -0.5 pct.",
+            [pct("minus 0.3 percent", -0.3), pct("-0.5 pct", -0.5)],
+        ),
+        ("Rates rose 25 basis points.", [n("25", 25, unit="basis points")]),
         ("Exports rose 6.1\npct in the quarter.", [pct("6.1\npct", 6.1, unit="Exports")]),
         ("Rates are up 5pc on last year.", [pct("5pc", 5)]),
         ("The rate was cut by half a percentage point.", []),

@@ -13,6 +13,7 @@ from pipeline.extract.quantities.lexicon import alternation, lexicon, trie_alter
 
 _LEX = lexicon()
 _NL = r"[ \t]*(?:\n[ \t]*)?"  # white space with at most one line break (wire copy wraps)
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # the same, but at least one character
 
 _NUMBER_WORDS = [
     *_LEX.units,
@@ -96,8 +97,8 @@ PERCENT = re.compile(
     rf"""
     (?:{_NL}|-)
     (?P<p>%
-      | (?i:percentage|percent|per[ \t]*cent|pct)(?:[ \t]+|-)points?
-      | (?i:percent|per[ \t]+cent|per-cent|pct|pc)
+      | (?i:percentage|percent|per{_SP}?cent|pct)(?:{_SP}|-)points?
+      | (?i:percent|per{_SP}cent|per-cent|pct|pc)
     )(?![A-Za-z])
     """,
     re.VERBOSE,
