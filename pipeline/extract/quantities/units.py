@@ -292,6 +292,15 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
             return f"{b} per {a}"
     if not _informative(phrase):
         return ""
+    low = [w.lower() for w in phrase]
+    if kind == "money" and head in _LEX.pay_nouns:
+        for w in low:  # an average monthly wage of 345 rand: 345 rand per month
+            if w in _LEX.pay_rates:
+                return _LEX.pay_rates[w]
+    if kind == "percent" and low in ([w] for w in _LEX.rate_nouns):
+        return f"{low[0]} rate"  # "Unemployment was up from 2.8 pct": the rate
+    if kind == "number" and len(low) == 1 and low[0] in _LEX.count_nominals:
+        return _LEX.count_nominals[low[0]]  # "Employment fell 380,000": employees
     return " ".join(phrase)
 
 
