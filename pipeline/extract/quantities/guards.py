@@ -26,7 +26,8 @@ _PHONE_WORDS = re.compile(
 _OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
-_WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
+# the next word, on this line or the next one, but not across a paragraph or table row
+_WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
 _SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold

@@ -57,6 +57,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+_ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
 _NP_SKIP = _LEX.np_skip
 _PREPOSITIONS = _LEX.prepositions
 _BACK_SKIP = _LEX.back_skip
@@ -126,7 +127,7 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
         if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
             break
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
