@@ -213,11 +213,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factrack {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     parser.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+    # the same flags after the command (`factrack run -q`); SUPPRESS keeps a flag given
+    # before the command from being reset by the subcommand's default
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log debug detail"
+    )
+    common.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="log warnings only"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     for name, handler, help_text, description, example in COMMANDS:
         p = sub.add_parser(
             name,
+            parents=[common],
             help=help_text,
             description=description,
             epilog=f"example:\n  {example}",
@@ -257,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "schema",
+        parents=[common],
         help="print the tables' columns (markdown)",
         description="Print every table's columns, dtypes and meaning, as in the README.",
         epilog="example:\n  factrack schema --table troop_counts",
@@ -267,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "eval",
+        parents=[common],
         help="score the extractors against gold JSONL files",
         description="Run the extractors on every document of gold files (FORMAT.md) and "
         "print precision, recall and F1 (strict and relaxed) and value accuracy per type.",

@@ -62,3 +62,10 @@ def test_bad_field_mapping_is_a_clear_error(tmp_path: Path) -> None:
 def test_eval_on_a_missing_file_fails_clearly(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "no/such/gold.jsonl"]) == 2
     assert "no such gold file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["-q", "schema"], ["schema", "-q"], ["schema", "--verbose"]])
+def test_log_flags_work_before_and_after_the_command(argv: list[str]) -> None:
+    args = build_parser().parse_args(argv)
+    assert args.quiet is ("-q" in argv)
+    assert args.verbose is ("--verbose" in argv)

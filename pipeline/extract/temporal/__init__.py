@@ -1,61 +1,203 @@
-"""Dates, times, durations and sets (first version: month-day, weekdays, yesterday)."""
+"""Dates, times, durations and sets, normalised in TimeML TIMEX3 against the publication date.
+
+The scanner (scanner.py, with the grammar in patterns.py) finds the expressions, left to
+right, without overlaps; a resolver per family turns each into a value (absolute.py,
+relative.py, durations.py);
+then the expressions whose value depends on the period the text talks about ("a year
+earlier", "the previous month", "the quarter") are resolved against it, and clock times
+take the day written before them ("Saturday at 10am").
+
+>>> from datetime import date
+>>> text = "He said on Saturday that talks begin May 7."
+>>> [(t.raw, t.value) for t in timexes(text, date(2025, 4, 29))]
+[('Saturday', '2025-04-26'), ('May 7', '2025-05-07')]
+>>> [(t.raw, t.kind, t.value) for t in timexes("It lasted three days, every week.", None)]
+[('three days', 'duration', 'P3D'), ('every week', 'set', 'P1W')]
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from bisect import bisect_right
+from datetime import date
+from itertools import pairwise
+from typing import Final
 
 import regex
 
+from pipeline.extract.temporal.calendar import (
+    duration_granularity,
+    interval,
+    period_value,
+    shift,
+    shift_value,
+)
+from pipeline.extract.temporal.context import Context, Deferred, Found
+from pipeline.extract.temporal.scanner import scan
 from pipeline.records import Timex
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = regex.compile(
-    r"\b(?:(?P<rel>yesterday|today|tomorrow)|(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s(?P<day>\d{1,2})\b)?(?:,?\s(?P<year>\d{4})\b)?"
-    r"|(?P<last>last year))\b",
-    regex.IGNORECASE,
+__all__ = ["timexes"]
+
+# ---------------------------------------------------------------- reference times
+
+_SENTENCE_END: Final = regex.compile(
+    r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n[^\S\n]*\n|\n[^\S\n]{2,}"
 )
+_FINE: Final = ("day", "week", "month", "quarter", "half", "season")
+#: How far back (characters) a reference time is looked for.
+_REACH: Final = 1500
+
+
+def _reference_value(f: Found) -> tuple[str, str] | None:
+    """(value, granularity) of an expression that can be the reference time, else None."""
+    if f.kind not in ("date", "time") or f.value is None or f.deferred or f.derived:
+        return None
+    value = f.value.removeprefix("FY")
+    if "X" in value or "/" in value or "REF" in value or not value[:4].isdigit():
+        return None
+    start, _, granularity = interval(value)
+    if start is None:
+        return None
+    return value, granularity
+
+
+def _pick(
+    candidates: list[tuple[str, str]], accepts: tuple[str, ...], published: date | None
+) -> tuple[str, str] | None:
+    """The first candidate finer than a year, else the first year, among those accepted;
+    periods that start after the publication date only when there is nothing else."""
+    usable = [c for c in candidates if not accepts or c[1] in accepts or c[1] == "part_of_day"]
+    if published is not None:
+        cutoff = published.isoformat()
+        past = [c for c in usable if (interval(c[0])[0] or "") <= cutoff]
+        usable = past or usable
+    for value, granularity in usable:
+        if granularity in _FINE or granularity == "part_of_day":
+            return value, granularity
+    return usable[0] if usable else None
+
+
+def _apply(deferred: Deferred, value: str, granularity: str) -> str:
+    start, _, _ = interval(value)
+    assert start is not None
+    if deferred.granularity is None:
+        if deferred.unit == "year":
+            result = shift_value(value[:10] if "T" in value else value, deferred.amount)
+        else:
+            moved = shift(date.fromisoformat(start), deferred.unit, deferred.amount)
+            result = period_value(moved, granularity if granularity in _FINE else "year")
+    else:
+        moved = shift(date.fromisoformat(start), deferred.unit, deferred.amount)
+        result = period_value(moved, deferred.granularity)
+    if deferred.year is not None:
+        result = f"{deferred.year:04d}{result[4:]}"
+    return deferred.prefix + result
+
+
+def _resolve_deferred(text: str, found: list[Found], published: date | None) -> None:
+    """Resolve "a year earlier", "the previous month", "the quarter" against the reference
+    time: the first date of the sentence (finer than a year if there is one), else of the
+    closest sentence before that has one."""
+    if not any(f.deferred for f in found):
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence_of = [bisect_right(ends, f.start) for f in found]
+    for index, f in enumerate(found):
+        deferred = f.deferred
+        if deferred is None:
+            continue
+        by_sentence: dict[int, list[tuple[str, str]]] = {}
+        after: list[tuple[str, str]] = []
+        for other_index, other in enumerate(found):
+            if other_index == index or other.end < f.start - _REACH:
+                continue
+            if other.start > f.start and sentence_of[other_index] != sentence_of[index]:
+                break
+            candidate = _reference_value(other)
+            if candidate is not None:
+                if other.start > f.start:
+                    after.append(candidate)
+                else:
+                    by_sentence.setdefault(sentence_of[other_index], []).append(candidate)
+        here = sentence_of[index]
+        chosen = _pick(by_sentence.get(here, []), deferred.accepts, published)
+        if chosen is None:  # "rose from a year earlier in the first 20 days of February"
+            chosen = _pick(after, deferred.accepts, published)
+        if chosen is None and not deferred.same_sentence:
+            accepts = (
+                deferred.accepts if deferred.accepts_before is None else deferred.accepts_before
+            )
+            for sentence in sorted((s for s in by_sentence if s < here), reverse=True):
+                chosen = _pick(by_sentence[sentence], accepts, published)
+                if chosen is not None:
+                    break
+        if chosen is None:
+            f.value = deferred.fallback
+            f.anchored = deferred.fallback is not None
+        else:
+            f.value = _apply(deferred, *chosen)
+            f.anchor = interval(chosen[0])[0]
+            f.anchored = False
+            # a period moved from the reference is no reference itself ("a year earlier"
+            # must not chain); the same period named again ("the quarter") is
+            f.derived = deferred.amount != 0
+        f.deferred = None
+
+
+# ---------------------------------------------------------------- clock times on their day
+
+_AT: Final = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:at|,)?[^\S\n]*\n?[^\S\n]*")
+_DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _date_times(text: str, found: list[Found]) -> None:
+    """A clock time without its own day takes the day written just before it."""
+    for before, f in pairwise(found):
+        if f.kind != "time" or f.extra.get("own_day") or f.value is None:
+            continue
+        day = before.value and len(before.value) == 10 and _DAY_VALUE.fullmatch(before.value)
+        if day and _AT.fullmatch(text, before.end, f.start):
+            f.value = f"{before.value}{f.value[10:]}"
+
+
+# ---------------------------------------------------------------- records
+
+
+def _timex(f: Found, ctx: Context) -> Timex:
+    start_date = end_date = None
+    if f.value is None:
+        granularity = "unknown"
+    elif f.kind in ("date", "time"):
+        start_date, end_date, granularity = interval(f.value)
+        if f.value == "PRESENT_REF" and ctx.published is not None:
+            start_date = end_date = ctx.published.isoformat()
+    else:
+        granularity = duration_granularity(f.value)
+    anchor = f.anchor
+    if f.anchored and ctx.published is not None:
+        anchor = ctx.published.isoformat()
+    return Timex(
+        kind=f.kind,
+        start=f.start,
+        end=f.end,
+        raw=ctx.text[f.start : f.end],
+        value=f.value,
+        qualifier=f.qualifier,
+        start_date=start_date,
+        end_date=end_date,
+        granularity=granularity,
+        is_relative=f.relative,
+        anchor_date=anchor,
+    )
 
 
 def timexes(text: str, published: date | None) -> list[Timex]:
-    found = []
-    for m in _DATE.finditer(text):
-        value: str | None = None
-        if m["rel"] and published:
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["rel"].lower()]
-            value = (published + timedelta(days=shift)).isoformat()
-        elif m["wd"] and published:
-            back = (published.weekday() - _DAYS.index(m["wd"].lower())) % 7
-            value = (published - timedelta(days=back)).isoformat()
-        elif m["mon"]:
-            month = _MONTHS.index(m["mon"].lower()) + 1
-            year = m["year"] or (str(published.year) if published else "XXXX")
-            value = f"{year}-{month:02d}" + (f"-{int(m['day']):02d}" if m["day"] else "")
-        elif m["last"] and published:
-            value = str(published.year - 1)
-        found.append(
-            Timex(
-                kind="date",
-                start=m.start(),
-                end=m.end(),
-                raw=m.group(),
-                value=value,
-                is_relative=not m["mon"],
-            )
-        )
-    return found
+    """Every date, time, duration and set in `text`, sorted, without overlaps.
+
+    Relative expressions are resolved against `published`; without it they keep their
+    span with a null value (month-day and month without a year get XXXX).
+    """
+    ctx = Context(text, published)
+    found = scan(ctx)
+    _resolve_deferred(text, found, published)
+    _date_times(text, found)
+    return [_timex(f, ctx) for f in found]

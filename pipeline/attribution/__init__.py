@@ -1,0 +1,389 @@
+"""Attribute: figures + sentences -> claims (speaker, verb, quoted or not).
+
+One claim per sentence that carries a figure. Its speaker is found in the same sentence
+only (NEWS-DEV §6), in these constructions:
+
+* "X said", "X told reporters", "X has long reported", "X, chief economist at Y, said";
+* "..., said X, president of Y" and '"...," said X' (the speaker after the verb);
+* "according to X", "according to figures released by X";
+* "a survey released by X", "a poll by X found", "X's survey found", "a Harris poll gave";
+* "he said" / "she said" -> the person named last; "the ministry said" -> the fullest
+  name the document gives it (see resolve.py).
+
+The speaker is copied onto every figure of the sentence, dates included. `verb` is the
+lemma ("say", "tell", "find") or "according to". Headlines (a line without a full stop,
+mostly capitalised) get no speaker. A figure is not attributed to a phrase that
+contains it ("according to results of two polls" gives "two" no speaker).
+
+>>> from pipeline.records import Quantity
+>>> from pipeline.segment import sentence_spans
+>>> text = "Bank governor Sunil Mendis spoke. The bill is 500 rupees, he said."
+>>> q = Quantity(kind="money", start=46, end=57, raw="500 rupees", value=500.0)
+>>> figures, claims = attribute(text, sentence_spans(text), [q])
+>>> figures[0].speaker, claims[0].speaker_mention, claims[0].verb
+('Sunil Mendis', 'he', 'say')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import fields
+
+from pipeline.attribution.lexicon import LEXICON
+from pipeline.attribution.names import DocumentNames
+from pipeline.attribution.phrases import Phrase, phrase_after, sentence_subject, subject_before
+from pipeline.attribution.quotes import inside, quote_spans
+from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
+from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
+
+__all__ = ["attribute"]
+
+_BE = frozenset("was were been is are be being".split())
+_ARTICLES = frozenset("the a an its their his her".split())
+_NOUN_FOLLOWERS = frozenset("of on by from for in into as at with to".split())
+_PRONOUNS = LEXICON.person_pronouns | LEXICON.other_pronouns | {"you"}
+# Verb forms that are nouns as often (the notes, the claims): never with an "other" subject.
+_AMBIGUOUS = frozenset(
+    "notes claims claim finds shows show states projects calculates cites warns".split()
+)
+# Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
+_INVERTING = frozenset("say add write report note continue explain".split())
+_HEDGES = frozenset("a an another some about nearly almost around over more than".split())
+
+
+def _trigger() -> re.Pattern[str]:
+    """Any word that can start an attribution: a cheap test before tokenizing a sentence.
+
+    Verbs only count in lower case (a capitalised "Says" is a headline's); the stdlib `re`
+    scans this trie-shaped alternation several times faster than `regex`.
+    """
+    words = {*LEXICON.reporting_verbs, "according", "According", "by"}
+    return re.compile(r"\b(?:" + word_pattern(words) + r")\b")
+
+
+_TRIGGER = _trigger()
+_TAIL = re.compile(r"(?:\s*\S+){0,10}")
+_HEAD = re.compile(r"(?:\s*\S+){0,14}")
+#: How far before its first trigger word a sentence is read: a short stretch, then more.
+_LOOK_BACK = (60, 400)
+# "by" only starts an attribution after a report noun or a participle: "a poll by X".
+_BY_AGENT = re.compile(
+    r"\b(?:" + word_pattern(LEXICON.report_nouns | LEXICON.by_participles) + r")\s+$"
+)
+
+
+_CLOSERS = frozenset(".!?\"”'’)")
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _with_speaker(figure: Figure, speaker: str) -> Figure:
+    """``dataclasses.replace(figure, speaker=speaker)``, without its per-call introspection."""
+    cls = type(figure)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(figure) if f.name != "speaker")
+    return cls(speaker=speaker, **{name: getattr(figure, name) for name in names})
+
+
+def _is_headline(sentence: str) -> bool:
+    """A line without a closing full stop whose words are mostly capitalised."""
+    stripped = sentence.rstrip()
+    if not stripped or stripped[-1] in ".!?\"”'’)":
+        return False
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
+def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
+    """(verb index, verb lemma, source phrase) for every attribution the tokens offer."""
+    found: list[tuple[int, str, Phrase]] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if not t.is_word or t.in_figure:
+            continue
+        low = t.lower
+        phrase: Phrase | None = None
+        if low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
+            phrase, lemma = phrase_after(tokens, i + 2), "according to"
+        elif low == "by" and i >= 1 and _by_source(tokens, i):
+            phrase = phrase_after(tokens, i + 1)
+            previous = tokens[i - 1].lower
+            lemma = LEXICON.reporting_verbs.get(previous, "by")
+        elif low in LEXICON.reporting_verbs and not t.is_cap and not _noun_before_verb(tokens, i):
+            lemma = LEXICON.reporting_verbs[low]
+            phrase = None
+            if (
+                lemma in _INVERTING
+                and i >= 1
+                and (tokens[i - 1].text == "," or is_quote_mark(tokens[i - 1]))
+            ):
+                phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
+            if phrase is None:
+                phrase = subject_before(tokens, i)
+            if phrase is not None and _noun_reading(tokens, i, phrase):
+                phrase = None
+            if phrase is not None and not _verb_fits(tokens, i, lemma, phrase):
+                phrase = None
+        if phrase is not None:
+            found.append((i, lemma, phrase))
+    return found
+
+
+def _noun_before_verb(tokens: Sequence[Token], i: int) -> bool:
+    """ "forecasts said", "reports say": the first word is a noun, the second the verb."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in LEXICON.reporting_verbs
+
+
+def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The speaker after the verb, when it ends the sentence or a clause: ", said Mr Straw." """
+    phrase = phrase_after(tokens, i + 1)
+    if phrase is None or phrase.kind == "other":
+        return None
+    after = phrase.end
+    while after < len(tokens) and (
+        tokens[after].lower in ("on", "in", "at")
+        or tokens[after].lower in LEXICON.weekdays_months
+        or tokens[after].lower in ("today", "yesterday", "here", "late", "earlier")
+    ):
+        after += 1  # ", said the ministry on Tuesday."
+    if after == len(tokens) or tokens[after].text in ",.;:!?(-—" or is_quote_mark(tokens[after]):
+        return phrase
+    return None
+
+
+def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "a three-monthly report on", "the claims of": a word that is a noun here, not a verb."""
+    t = tokens[i]
+    if t.lower not in LEXICON.report_nouns and t.lower not in _AMBIGUOUS:
+        return phrase.kind == "other" and t.lower.endswith("ing")  # "the ground saying"
+    if phrase.kind == "other":
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None:
+        return True
+    if following.in_figure or following.text[0].isdigit() or is_quote_mark(following):
+        return False  # "figures show 80,000 jobs were lost"
+    return not following.is_word or following.lower in _NOUN_FOLLOWERS
+
+
+def _by_source(tokens: Sequence[Token], i: int) -> bool:
+    """Is this "by" the agent of a report ("a poll by X", "figures released by X")?"""
+    previous = tokens[i - 1].lower
+    if previous in LEXICON.report_nouns:
+        return True
+    if previous in LEXICON.by_participles and i >= 2:
+        before = tokens[i - 2].lower
+        return before in LEXICON.report_nouns or (
+            before in _BE and previous in LEXICON.reporting_verbs
+        )
+    return False
+
+
+def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> bool:
+    """Verb-specific checks: "police found 20 bodies" and "Labour added 5 seats" are no claims."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("to", "by"):
+        return False  # "is said to be", "expected to rise", "forces announced by X"
+    if phrase.kind == "other" and phrase.start >= 1 and tokens[phrase.start - 1].lower in _PRONOUNS:
+        return False  # "companies he controls said"
+    if phrase.kind == "other" and (lemma not in LEXICON.speech_verbs or phrase.attachments):
+        return False
+    if (
+        lemma == "show"
+        and phrase.kind == "pronoun"
+        and tokens[phrase.start].lower in ("it", "they")
+    ):
+        return True  # "it showed", of a survey
+    if lemma in LEXICON.report_only_verbs and phrase.kind != "report":
+        following = {t.lower for t in tokens[i + 1 : i + 12]}
+        return lemma == "put" and "at" in following and phrase.kind != "name"
+    if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
+        return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
+    if lemma in LEXICON.object_verbs:
+        k = i + 1
+        while k < len(tokens) and tokens[k].lower in _HEDGES:
+            k += 1
+        if k < len(tokens) and tokens[k].in_figure:
+            return False
+    return True
+
+
+def _span(tokens: Sequence[Token], verb: int, lemma: str, phrase: Phrase) -> tuple[int, int]:
+    """Token range of the source: the phrase with its attachments; "according to ..." runs
+    to the next punctuation mark."""
+    start = min([phrase.start, *(a for _, a, _ in phrase.attachments)])
+    end = max([phrase.end, *(b for _, _, b in phrase.attachments)])
+    if lemma == "according to":
+        start = verb
+        while end < len(tokens) and (tokens[end].is_word or tokens[end].in_figure):
+            end += 1
+    return start, end
+
+
+def attribute(
+    text: str, sentences: Sequence[Sentence], figures: Sequence[Figure]
+) -> tuple[list[Figure], list[Claim]]:
+    """Every figure with its sentence's speaker, and one claim per sentence with a figure."""
+    return _Attributor(text, sentences).run(figures)
+
+
+class _Attributor:
+    """One document: its names, quotes and the speakers seen so far, built on first use."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.memory = Memory()
+        self._names: DocumentNames | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._triggers: list[tuple[int, int]] | None = None
+        self._trigger_starts: list[int] = []
+
+    @property
+    def names(self) -> DocumentNames:
+        if self._names is None:
+            self._names = DocumentNames(self.text)
+        return self._names
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
+
+    def run(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Claim]]:
+        ordered = sorted(figures, key=lambda f: (f.start, f.end))
+        out: list[Figure] = []
+        claims: list[Claim] = []
+        k = 0
+        for s in self.sentences:
+            while k < len(ordered) and ordered[k].start < s.start:
+                out.append(ordered[k])  # a figure outside every sentence keeps no speaker
+                k += 1
+            inside_figures: list[Figure] = []
+            while k < len(ordered) and ordered[k].start < s.end:
+                inside_figures.append(ordered[k])
+                k += 1
+            if not inside_figures:
+                continue
+            speaker, mention, verb = self.speaker(s, inside_figures)
+            claims.append(
+                Claim(
+                    sentence_index=s.index,
+                    start=s.start,
+                    end=s.end,
+                    speaker=speaker,
+                    speaker_mention=mention,
+                    verb=verb,
+                    is_quote=bool(self.quotes)
+                    and any(inside(self.quotes, f.start, f.end) for f in inside_figures),
+                )
+            )
+            out.extend(_with_speaker(f, speaker) if speaker else f for f in inside_figures)
+        out.extend(ordered[k:])
+        return out, claims
+
+    def speaker(self, s: Sentence, figures: Sequence[Figure]) -> tuple[str, str, str]:
+        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings."""
+        if self.text[s.end - 1] not in _CLOSERS and _is_headline(self.text[s.start : s.end]):
+            return "", "", ""
+        # only amounts block a phrase: "the latest quarterly survey" has a set in it
+        spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
+        tokens, chosen = self._read(s, spans)
+        if chosen is None:
+            return "", "", ""
+        _, verb, phrase = chosen
+        if phrase.kind == "pronoun":
+            self._recall(s.index, tokens[phrase.start].lower in LEXICON.person_pronouns)
+        speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
+        if not speaker:
+            return "", "", ""
+        a = phrase.start
+        if a >= 1 and tokens[a - 1].lower in _ARTICLES:
+            a -= 1
+        mention = " ".join(self.text[tokens[a].start : tokens[phrase.end - 1].end].split())
+        return speaker, mention, verb
+
+    def triggers(self, s: Sentence) -> list[tuple[int, int]]:
+        """Spans of the words that can start an attribution in sentence `s`."""
+        if self._triggers is None:
+            self._triggers = [
+                m.span()
+                for m in _TRIGGER.finditer(self.text)
+                if m.group() != "by"
+                or _BY_AGENT.search(self.text, max(0, m.start() - 25), m.start())
+            ]
+            self._trigger_starts = [a for a, _ in self._triggers]
+        i = bisect_left(self._trigger_starts, s.start)
+        j = bisect_left(self._trigger_starts, s.end, i)
+        return self._triggers[i:j]
+
+    def _read(
+        self, s: Sentence, spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[Token], tuple[int, str, Phrase] | None]:
+        """The tokens near the trigger words of sentence `s`, and its attribution if any."""
+        triggers = self.triggers(s)
+        if not triggers:
+            return [], None
+        # every attribution lies within a few words of its trigger words
+        cut = _TAIL.match(self.text, triggers[-1][1], s.end)
+        end = cut.end() if cut else s.end
+        tokens: list[Token] = []
+        chosen = None
+        for look_back in _LOOK_BACK:
+            # most subjects are a few words long: read a short stretch first, all if needed
+            begin = max(s.start, triggers[0][0] - look_back)
+            if begin > s.start:
+                begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
+            tokens = tokenize(self.text, begin, end, spans)
+            chosen = _choose(tokens, self.quotes, spans)
+            if begin == s.start or (chosen is not None and chosen[2].start > 2):
+                break
+        return tokens, chosen
+
+    def _recall(self, index: int, person: bool) -> None:
+        """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or
+        not; for "he said", that sentence's speaker if it is a person ("a spokesman said");
+        failing that, the subject of the sentence just before ("Consolidated-Bathurst firmed
+        1/8. It said ...", "A company spokesman declined to comment. He said ...")."""
+        for s in reversed(self.sentences[max(0, index - (2 if person else 3)) : index]):
+            tokens, chosen = self._read(s, [])
+            phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
+            if phrase is None and s.index == index - 1:
+                head = _HEAD.match(self.text, s.start, s.end)
+                tokens = tokenize(self.text, s.start, head.end() if head else s.end, [])
+                subject = sentence_subject(tokens, len(tokens))
+                if subject is not None and subject.kind == ("source" if person else "name"):
+                    phrase = subject
+            if phrase is not None:
+                if not person or tokens[phrase.start].start > self.memory.last_person_at:
+                    speaker_of(self.text, tokens, phrase, self.names, self.memory)
+                return
+
+
+def _choose(
+    tokens: Sequence[Token],
+    quotes: list[tuple[int, int]],
+    figures: Sequence[tuple[int, int]] = (),
+) -> tuple[int, str, Phrase] | None:
+    """The attribution of the sentence: the first outside quotation marks, else the first.
+
+    A source phrase that holds every amount of the sentence (`figures`) is none: "according
+    to results of two opinion polls" attributes nothing.
+    """
+    valid = []
+    for i, lemma, phrase in _candidates(tokens):
+        a, b = _span(tokens, i, lemma, phrase)
+        low, high = tokens[a].start, tokens[b - 1].end
+        if figures and all(low <= start and end <= high for start, end in figures):
+            continue
+        valid.append((i, lemma, phrase))
+    for i, lemma, phrase in valid:
+        if not inside(quotes, tokens[i].start, tokens[i].end):
+            return i, lemma, phrase
+    return valid[0] if valid else None

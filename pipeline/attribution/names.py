@@ -1,0 +1,296 @@
+"""The names a document gives its sources, for resolving short mentions to the fullest one.
+
+NEWS-DEV §6: the speaker is the fullest name the document gives the source. One index
+per document, built on first use: capitalised name chains, the people among them (a
+title before, a role after, or a "Mr" elsewhere), acronyms ("Mainland Affairs Council
+(MAC)", "National Union of Mineworkers, NUM,") and organisations (for "the board").
+
+>>> names = DocumentNames("Bank governor Sunil Mendis spoke. Mr Mendis said more.")
+>>> names.person_for_surname("Mendis"), names.last_person_before(40)
+('Sunil Mendis', (14, 'Sunil Mendis'))
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from pipeline.attribution.lexicon import LEXICON
+from pipeline.segment import is_hard_wrapped
+
+_CONNECTOR = "|".join(sorted((regex.escape(c) for c in LEXICON.connectors), key=len, reverse=True))
+# A capitalised word: dotted abbreviation, initial, or word (hyphens and apostrophes inside).
+_CAP = (
+    r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.(?=\s)"
+    r"|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
+)
+_WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
+_WHEN = "(?:" + _WHEN
+
+
+def _chain(gap: str) -> regex.Pattern[str]:
+    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        {_CAP}
+        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
+        (?:['’]s)?                                      # a possessive ending is dropped later
+        """,
+        regex.VERBOSE,
+    )
+
+
+# In wire copy a name runs on across a line break; elsewhere a line break ends it (a
+# headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
+_CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
+_CHAIN = _chain(r"[ \t]+")
+# "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
+_ACRONYM_AFTER = regex.compile(
+    r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
+)
+# "..., chief economist at X" after a name: a role in apposition marks a person.
+_ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b")
+# "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
+_SPEAKS = regex.compile(
+    r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
+)
+_CORPORATE = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
+)
+_AND = regex.compile(r"\s(?:and|&)\s")
+_PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
+_TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
+_MALE = frozenset("mr sir lord king prince father he his him".split())
+_FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
+
+_FUNCTION = LEXICON.capitalised_function_words
+_NOT_IN_PERSONS = frozenset("of for on and & the".split())
+_TITLES = LEXICON.titles
+_ORG = LEXICON.org_words
+
+
+def words_of(name: str) -> list[str]:
+    return name.split()
+
+
+def strip_function_words(words: list[str], at_start: bool = False) -> list[str]:
+    """Drop capitalised function words at the start ("The", "But"; "Past" at a sentence start)."""
+    i = 0
+    if at_start and words and words[0].lower() in LEXICON.sentence_initial_words:
+        i = 1
+    while i < len(words) and words[i].lower() in _FUNCTION:
+        i += 1
+    return words[i:]
+
+
+def is_org(words: list[str]) -> bool:
+    return any(w.lower().rstrip(".") in _ORG for w in words)
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words): "NUM General Secretary Cyril Ramaphosa" -> Secretary | Cyril ...
+
+    The split is made only when what is left reads as a person's name.
+    """
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in _TITLES:
+            last = i
+    if last < 0:
+        return [], words
+    rest = words[last + 1 :]
+    if is_org(rest) or not all(w[0].isupper() for w in rest):
+        return [], words
+    if len(rest) == 1 and words[last].lower().rstrip(".") not in LEXICON.honorifics:
+        return [], words  # "Fairford Coach Action" is no Mr Action
+    return words[: last + 1], rest
+
+
+class DocumentNames:
+    """Names of one document, indexed for resolving mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._acronyms: dict[str, str] = {}
+        self._orgs: list[tuple[int, str]] = []
+        #: (offset, full name, lower-cased title words)
+        self._persons: list[tuple[int, str, frozenset[str]]] = []
+        self._surnames: dict[str, str] = {}
+        #: surname -> "m" or "f", from the titles the document uses with it
+        self._gender: dict[str, str] = {}
+        self._person_offsets: list[int] = []
+        self._built = False
+
+    def _build(self) -> None:
+        """Index the document on first use: most speakers ("officials") never need it."""
+        self._built = True
+        titled: set[str] = set()
+        for m in _TITLED.finditer(self.text):
+            titled.add(m.group(2))
+            title = m.group(1).lower()
+            if title in _MALE or title in _FEMALE:
+                self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        for m in chain.finditer(self.text):
+            self._add(m, titled)
+        self._person_offsets = [p[0] for p in self._persons]
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._acronyms
+
+    @property
+    def orgs(self) -> list[tuple[int, str]]:
+        if not self._built:
+            self._build()
+        return self._orgs
+
+    @property
+    def persons(self) -> list[tuple[int, str, frozenset[str]]]:
+        if not self._built:
+            self._build()
+        return self._persons
+
+    @property
+    def gender(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._gender
+
+    def _add(self, m: regex.Match[str], titled: set[str]) -> None:
+        if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
+            for part in _PART.finditer(m.group()):
+                self._add_person(m.start() + part.start(), part.group(), titled)
+        self._add_chain(m, titled)
+
+    def _add_person(self, at: int, raw: str, titled: set[str]) -> None:
+        words = raw.split()
+        title, rest = split_title(words)
+        if title and 1 < len(rest) <= 4 and not is_org(rest):
+            self._person(at, rest, title, [], titled)
+
+    def _add_chain(self, m: regex.Match[str], titled: set[str]) -> None:
+        raw = m.group()
+        if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
+            if raw.lower() in _ORG:
+                self._orgs.append((m.start(), raw))
+            return
+        if raw.endswith(("'s", "’s")):
+            raw = raw[:-2]
+        before = self.text[max(0, m.start() - 3) : m.start()].strip()
+        words = strip_function_words(words_of(raw), at_start=not before or before[-1] in '.!?"“:')
+        if not words or words[0].lower() in _FUNCTION:
+            return
+        name = " ".join(words)
+        acronym = _ACRONYM_AFTER.match(self.text, m.end())
+        if acronym and len(words) > 1:
+            letters = acronym.group(1) or acronym.group(2)
+            if letters[0] == words[0][0]:
+                self._acronyms.setdefault(letters, name)
+        title, rest = split_title(words)
+        if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
+            self._orgs.append((m.start(), name))
+            return
+        if (
+            not 1 < len(rest) <= 4
+            or any(w.isupper() and len(w) > 1 for w in rest)
+            or any(w in _NOT_IN_PERSONS for w in rest)  # "Bootle of Lloyds"
+        ):
+            if title and len(rest) == 1:
+                self._surnames.setdefault(rest[0], rest[0])
+            return
+        words_before = self.text[max(0, m.start() - 30) : m.start()].split()
+        role_before = bool(words_before) and words_before[-1].lower() in _TITLES
+        role_after = _ROLE_AFTER.match(self.text, m.end())
+        is_person = (
+            bool(title)
+            or role_before
+            or (role_after is not None and role_after.group(1) in _TITLES)
+            or rest[-1] in titled
+            or (len(rest) <= 3 and _SPEAKS.match(self.text, m.end()) is not None)
+        )
+        if is_person:
+            self._person(m.start(), rest, title, words_before[-2:], titled)
+
+    def _person(
+        self, at: int, rest: list[str], title: list[str], before: list[str], titled: set[str]
+    ) -> None:
+        full = " ".join(rest)
+        titles = frozenset(w.lower().rstrip(".") for w in title + before)
+        for w in titles:
+            if w in _MALE or w in _FEMALE:
+                self._gender.setdefault(rest[-1], "m" if w in _MALE else "f")
+        self._persons.append((at, full, titles))
+        self._persons.sort(key=lambda p: p[0])
+        known = self._surnames.get(rest[-1])
+        if known is None or len(full) > len(known):
+            self._surnames[rest[-1]] = full
+
+    def person_for_surname(self, surname: str) -> str | None:
+        """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
+        if not self._built:
+            if not self._has_word_before(surname):
+                return None  # no capitalised word before it anywhere: no fuller name
+            self._build()
+        return self._surnames.get(surname)
+
+    def _has_word_before(self, surname: str) -> bool:
+        """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""
+        at = self.text.find(surname)
+        while at > 1:
+            before = self.text[max(0, at - 30) : at].rstrip()
+            if before != self.text[max(0, at - 30) : at]:  # white space before: a word ends there
+                word = before.rsplit(None, 1)[-1] if before else ""
+                if word[:1].isupper():
+                    return True
+            at = self.text.find(surname, at + len(surname))
+        return False
+
+    def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
+        """(offset, name) of the last person named before `offset`; (-1, None) if none.
+
+        A person the document calls "Mrs" is skipped for "he", one it calls "Mr" for "she".
+        """
+        if not self._built:
+            self._build()
+        i = bisect_left(self._person_offsets, offset)
+        while i:
+            at, name, _ = self.persons[i - 1]
+            if self.fits(name, pronoun):
+                return at, name
+            i -= 1
+        return -1, None
+
+    def fits(self, name: str, pronoun: str) -> bool:
+        """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
+        known = self.gender.get(name.split()[-1]) if name else None
+        if known is None or pronoun not in ("he", "she"):
+            return True
+        return known == ("m" if pronoun == "he" else "f")
+
+    def person_with_role(self, role: str, offset: int) -> str | None:
+        """The person the document names with title `role`, the last before `offset` first."""
+        matches = [p for p in self.persons if role in p[2]]
+        before = [p for p in matches if p[0] < offset]
+        if before:
+            return before[-1][1]
+        return matches[0][1] if matches else None
+
+    def company_before(self, offset: int) -> str | None:
+        """The last company named before `offset` ("Sony Corp."): for "the company said"."""
+        before = [name for at, name in self.orgs if at < offset and _CORPORATE.search(name)]
+        return before[-1] if before else None
+
+    def org_with_head(self, head: str, offset: int) -> str | None:
+        """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""
+        matches = [
+            (at, name) for at, name in self.orgs if head in (w.lower() for w in name.split())
+        ]
+        before = [m for m in matches if m[0] < offset]
+        if before:
+            return before[-1][1]
+        return matches[0][1] if matches else None

@@ -1,0 +1,153 @@
+"""From a source phrase as written to the canonical speaker (NEWS-DEV §6).
+
+* names: trailing capitalised chain, titles dropped, acronyms expanded ("MAC" ->
+  "Mainland Affairs Council"), surnames completed ("Ramaphosa" -> "Cyril Ramaphosa");
+* source nouns: as written minus determiners ("private bankers", "US command"), except a
+  bare organisation noun ("the board" -> "Treasury Board") or role ("the governor" ->
+  "Sunil Mendis") that the document names in full;
+* report nouns: their owner ("The MAC's survey" -> "Mainland Affairs Council"), else the
+  noun as written ("study");
+* pronouns: "he"/"she" -> the person named last; "it"/"they" -> the previous speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.attribution.lexicon import LEXICON
+from pipeline.attribution.names import (
+    DocumentNames,
+    is_org,
+    split_title,
+    strip_function_words,
+)
+from pipeline.attribution.phrases import Phrase, head_kind, sentence_subject
+from pipeline.attribution.tokens import Token
+
+_COMPANY = frozenset(
+    "company firm group corporation carrier airline maker retailer insurer".split()
+)
+
+
+@dataclass
+class Memory:
+    """What earlier sentences of the document said: for pronouns."""
+
+    last_speaker: str = ""
+    last_person: str = ""
+    last_person_at: int = -1
+
+
+def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+    """tokens[start:end] as written, white space normalised."""
+    return " ".join(text[tokens[start].start : tokens[end - 1].end].split())
+
+
+def _name(
+    text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames
+) -> tuple[str, bool]:
+    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase."""
+    first = end - 1
+    while first - 1 >= start and (
+        tokens[first - 1].is_cap
+        or tokens[first - 1].lower in LEXICON.connectors
+        or tokens[first - 1].text in "()"
+    ):
+        first -= 1  # "Industrial Equity (Pacific) Ltd" is one name
+    while first < end and not tokens[first].is_cap:
+        first += 1
+    raw = _written(text, tokens, first, end)
+    if raw.endswith(("'s", "’s")):
+        raw = raw[:-2]
+    at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
+    words = strip_function_words(raw.split(), at_start)
+    if len(words) == 1 and words[0].isupper() and words[0] in names.acronyms:
+        return names.acronyms[words[0]], False
+    title, rest = split_title(words)
+    if title:
+        if len(rest) == 1:
+            return names.person_for_surname(rest[0]) or rest[0], True
+        return " ".join(rest), True
+    if is_org(words):
+        return " ".join(words), False
+    if len(words) == 1:
+        if words[0].lower().rstrip(".") in LEXICON.titles:
+            role = names.person_with_role(words[0].lower(), tokens[start].start)
+            return role or words[0], role is not None
+        full = names.person_for_surname(words[0])
+        return full or words[0], full is not None
+    return " ".join(words), names.person_for_surname(words[-1]) is not None
+
+
+def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
+    written = _written(text, tokens, start, end)
+    head = tokens[end - 1].lower
+    words = [t.lower for t in tokens[start:end]]
+    if len(words) == 1 and head in _COMPANY:  # "Sony Corp. sold ..., the company said"
+        return names.company_before(tokens[start].start) or written
+    if len(words) == 1 and head in LEXICON.org_words:
+        return names.org_with_head(head, tokens[start].start) or written
+    if all(w in LEXICON.titles for w in words):
+        return names.person_with_role(head, tokens[start].start) or written
+    return written
+
+
+def speaker_of(
+    text: str,
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    names: DocumentNames,
+    memory: Memory,
+) -> str:
+    """The canonical speaker of a source phrase; updates `memory` for later pronouns."""
+    at = tokens[phrase.start].start
+    person = False
+    if phrase.kind == "pronoun":
+        pronoun = tokens[phrase.start].lower
+        if pronoun in LEXICON.person_pronouns:
+            offset, who = names.last_person_before(at, pronoun)
+            if (
+                memory.last_person
+                and memory.last_person_at > offset
+                and names.fits(memory.last_person, pronoun)
+            ):
+                who = memory.last_person
+            return who or ""
+        subject = sentence_subject(tokens, phrase.start)  # "Experts ..., but they said"
+        if (
+            pronoun == "they"
+            and subject is not None
+            and subject.kind == "source"
+            and subject.start < phrase.start
+            and tokens[subject.end - 1].lower.endswith("s")
+        ):
+            return speaker_of(text, tokens, subject, names, memory)
+        return memory.last_speaker
+    if phrase.kind == "quoted":
+        speaker = _written(text, tokens, phrase.start, phrase.end)
+    elif phrase.kind == "report":
+        if phrase.owner is None:
+            speaker = _written(text, tokens, phrase.start, phrase.end)
+        else:
+            a, b = phrase.owner
+            kind = head_kind(tokens, a, b) if not tokens[b - 1].is_possessive else None
+            if tokens[b - 1].is_cap or kind == "name":
+                speaker = _name(text, tokens, a, b, names)[0]
+            else:
+                speaker = _source(text, tokens, a, b, names)
+    elif phrase.kind == "name":
+        speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
+    else:
+        speaker = _source(text, tokens, phrase.start, phrase.end, names)
+        head = tokens[phrase.end - 1].lower
+        # "a Standard spokesman said. He said ...": a singular person noun can be "he"
+        person = (
+            phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
+        )
+    if speaker.endswith(("'s", "’s")):
+        speaker = speaker[:-2]
+    memory.last_speaker = speaker
+    if person:
+        memory.last_person, memory.last_person_at = speaker, at
+    return speaker

@@ -1,0 +1,102 @@
+"""Tokens of a sentence with their offsets, for walking noun phrases word by word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+# The stdlib `re` is used for speed: capitals are ASCII here, which is what news writes
+# its abbreviations and initials in; words are any Unicode letters and digits.
+_TOKEN = re.compile(
+    r"""
+      (?:[A-Z]\.){2,}                        # dotted abbreviations: U.S., U.N.
+    | [A-Z][a-z]{0,3}\.(?=\s+[A-Z])          # initials and titles before a name: W. Bush, Mr. Kim
+    | (?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Plc|Cos)\.(?=\s)  # company suffixes: Dell Inc. said
+    | \d+(?:[.,]\d+)*                        # numbers stay one token: 2,000 and 3.5
+    | [^\W_]+(?:[-'’][^\W_]+)*(?:['’]s?(?![^\W_]))?  # words: US-installed, Iraq's, MPs'
+    | [^\s\w]|_                               # any other character on its own
+    """,
+    re.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    """One token; `start` and `end` are offsets into the document."""
+
+    text: str
+    start: int
+    end: int
+    #: lower-cased, without a possessive ending ("Iraq's" -> "iraq")
+    lower: str
+    is_word: bool
+    is_cap: bool
+    is_possessive: bool
+    in_figure: bool
+
+
+_QUOTE_CHARS = frozenset('"“”«»')
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_APOSTROPHE_S = ("'s", "’s")
+
+
+def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]) -> list[Token]:
+    """The tokens of ``text[start:end]``; `figures` (sorted spans) mark the tokens inside them."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # a NamedTuple's own constructor is a slow Python function
+    spans = sorted(figures)
+    f, n = 0, len(spans)
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        a = m.start()
+        b = a + len(word)
+        while f < n and spans[f][1] <= a:
+            f += 1
+        in_figure = f < n and spans[f][0] < b
+        if word[0].isalpha():
+            if word[-1] in "s'’":
+                possessive = word.endswith(_POSSESSIVE)
+                base = word[:-2] if word.endswith(_APOSTROPHE_S) else word.rstrip("'’")
+            else:
+                possessive, base = False, word
+            lower = base.lower().rstrip(".")
+            append(new(Token, (word, a, b, lower, True, word[0].isupper(), possessive, in_figure)))
+        else:
+            append(new(Token, (word, a, b, word, False, False, False, in_figure)))
+    return tokens
+
+
+def is_quote_mark(token: Token) -> bool:
+    return token.text in _QUOTE_CHARS
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` factored as a trie: fast to scan with.
+
+    >>> word_pattern(["said", "says", "say"])
+    'sa(?:id|y(?:s)?)'
+    >>> import re
+    >>> re.findall(r"\\b(?:" + word_pattern(["said", "says", "by"]) + r")\\b", "he said so by now")
+    ['said', 'by']
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    top = [re.escape(ch) + build(sub) for ch, sub in sorted(trie.items()) if ch]
+    return "|".join(top)
