@@ -104,7 +104,7 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    window = text[max(0, start - width) : start].lower()
+    window = text[start - width if start > width else 0 : start].lower()
     if any(c in window for c in _OPENERS):
         return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
     return window.rsplit(None, 5)[-5:]

@@ -168,5 +168,5 @@ def maybe_currency(text: str, i: int) -> bool:
         return True
     if c not in " \t\n.":
         return False
-    j = max(text.rfind(" ", max(0, i - 14), i - 1), text.rfind("\n", max(0, i - 14), i - 1))
-    return text[j + 1 : i].strip(" \t\n(\"'“‘").lower() in PREFIX_WORDS
+    word = text[i - 14 if i > 14 else 0 : i].split()
+    return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 
@@ -53,6 +54,8 @@ _RATE = re.compile(
     )""",
     re.VERBOSE,
 )
+#: The first words of a rate, so that most figures skip the rate regex.
+_RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
 _PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
@@ -362,6 +365,8 @@ def _subject(tokens: list[str], f: Found) -> str:
 
 
 def _rate(text: str, pos: int) -> str:
+    if P.peek(text, pos) not in _RATE_FIRST:
+        return ""
     m = _RATE.match(text, pos)
     if m is None:
         return ""
@@ -452,7 +457,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         and previous.kind == f.kind == "money"
         and previous.currency != f.currency
     )
-    if restates and previous is not None and _EQUIVALENT.match(text[previous.end : f.start]):
+    if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
     pos = f.end
     nxt = found[k + 1] if k + 1 < len(found) else None
@@ -460,7 +465,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         nxt is not None
         and nxt.kind == f.kind == "money"
         and nxt.currency != f.currency
-        and _EQUIVALENT.match(text[f.end : nxt.start])
+        and _EQUIVALENT.match(text, f.end, nxt.start)
     ):
         pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
     if f.kind != "percent":
@@ -479,7 +484,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
     if unit:
         return unit
-    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text[f.end : nxt.start]):
+    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text, f.end, nxt.start):
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
