@@ -12,8 +12,10 @@ import re
 from pipeline.extract.quantities.lexicon import alternation, lexicon, trie_alternation
 
 _LEX = lexicon()
-_NL = r"[ \t]*(?:\n[ \t]*)?"  # white space with at most one line break (wire copy wraps)
-_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # the same, but at least one character
+# White space with at most one line break: wire copy wraps lines ("1.1\npct"), but a
+# break before indentation or a blank line starts a paragraph or a table row.
+_NL = r"[ \t]*(?:\n(?![ \t\n]))?"
+_SP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # the same, but at least one character
 
 _NUMBER_WORDS = [
     *_LEX.units,
@@ -67,7 +69,7 @@ _CURRENCY_WORDS = alternation(_LEX.currency_words)
 _CURRENCY_ADJECTIVES = alternation(_LEX.all_adjectives)
 CURRENCY_AFTER = re.compile(
     rf"""
-    {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES})[ \t]+(?:\n[ \t]*)?)?   # Canadian dlrs, U.S. dollars
+    {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES}){_SP})?   # Canadian dlrs, U.S. dollars
     (?:(?P<word>(?i:{_CURRENCY_WORDS}))|(?P<code>{alternation(_LEX.codes)}))(?![A-Za-z])
     """,
     re.VERBOSE,
@@ -103,9 +105,7 @@ PERCENT = re.compile(
     """,
     re.VERBOSE,
 )
-POINTS = re.compile(
-    r"(?:[ \t]+(?:\n[ \t]*)?|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])"
-)
+POINTS = re.compile(rf"(?:{_SP}|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])")
 COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and|or){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
 OUT_OF = re.compile(rf"{_NL}(?:out[ \t]+of|in){_NL}(?=[\dA-Za-z])")
@@ -115,7 +115,7 @@ HEDGE_AFTER = re.compile(
 VAGUE_OF = re.compile(rf"{_NL}of[ \t]+(?:\n[ \t]*)?(?:(?P<inner>{alternation(_LEX.vague)})\b)?")
 
 
-PEEK = re.compile(r"[ \t]*(?:\n[ \t]*)?([A-Za-z]+|\S)")
+PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
 _first = frozenset(
     w.split()[0].lower().rstrip(".")
     for w in [

@@ -282,7 +282,10 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
     if owners and owners[-1] < len(phrase) - 1:
         phrase = phrase[owners[-1] + 1 :]
-    phrase = [w for w in phrase if w.lower() not in ("and", "or")] if len(phrase) == 1 else phrase
+    while phrase and phrase[0].lower() in ("and", "or"):
+        phrase = phrase[1:]
+    if not phrase:
+        return ""
     head = phrase[-1].lower()
     if head in _LEX.count_heads:
         if after_of:
