@@ -26,7 +26,8 @@ _PHONE_WORDS = re.compile(
 _OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
-_WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
+# the next word, on this line or the next one, but not across a paragraph or table row
+_WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
 _SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
@@ -103,7 +104,7 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    window = text[max(0, start - width) : start].lower()
+    window = text[start - width if start > width else 0 : start].lower()
     if any(c in window for c in _OPENERS):
         return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
     return window.rsplit(None, 5)[-5:]

@@ -12,7 +12,10 @@ import re
 from pipeline.extract.quantities.lexicon import alternation, lexicon, trie_alternation
 
 _LEX = lexicon()
-_NL = r"[ \t]*(?:\n[ \t]*)?"  # white space with at most one line break (wire copy wraps)
+# White space with at most one line break: wire copy wraps lines ("1.1\npct"), but a
+# break before indentation or a blank line starts a paragraph or a table row.
+_NL = r"[ \t]*(?:\n(?![ \t\n]))?"
+_SP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # the same, but at least one character
 
 _NUMBER_WORDS = [
     *_LEX.units,
@@ -66,7 +69,7 @@ _CURRENCY_WORDS = alternation(_LEX.currency_words)
 _CURRENCY_ADJECTIVES = alternation(_LEX.all_adjectives)
 CURRENCY_AFTER = re.compile(
     rf"""
-    {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES})[ \t]+(?:\n[ \t]*)?)?   # Canadian dlrs, U.S. dollars
+    {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES}){_SP})?   # Canadian dlrs, U.S. dollars
     (?:(?P<word>(?i:{_CURRENCY_WORDS}))|(?P<code>{alternation(_LEX.codes)}))(?![A-Za-z])
     """,
     re.VERBOSE,
@@ -96,15 +99,13 @@ PERCENT = re.compile(
     rf"""
     (?:{_NL}|-)
     (?P<p>%
-      | (?i:percentage|percent|per[ \t]*cent|pct)(?:[ \t]+|-)points?
-      | (?i:percent|per[ \t]+cent|per-cent|pct|pc)
+      | (?i:percentage|percent|per{_SP}?cent|pct)(?:{_SP}|-)points?
+      | (?i:percent|per{_SP}cent|per-cent|pct|pc)
     )(?![A-Za-z])
     """,
     re.VERBOSE,
 )
-POINTS = re.compile(
-    r"(?:[ \t]+(?:\n[ \t]*)?|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])"
-)
+POINTS = re.compile(rf"(?:{_SP}|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])")
 COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and|or){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
 OUT_OF = re.compile(rf"{_NL}(?:out[ \t]+of|in){_NL}(?=[\dA-Za-z])")
@@ -114,7 +115,7 @@ HEDGE_AFTER = re.compile(
 VAGUE_OF = re.compile(rf"{_NL}of[ \t]+(?:\n[ \t]*)?(?:(?P<inner>{alternation(_LEX.vague)})\b)?")
 
 
-PEEK = re.compile(r"[ \t]*(?:\n[ \t]*)?([A-Za-z]+|\S)")
+PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
 _first = frozenset(
     w.split()[0].lower().rstrip(".")
     for w in [
@@ -167,5 +168,5 @@ def maybe_currency(text: str, i: int) -> bool:
         return True
     if c not in " \t\n.":
         return False
-    j = max(text.rfind(" ", max(0, i - 14), i - 1), text.rfind("\n", max(0, i - 14), i - 1))
-    return text[j + 1 : i].strip(" \t\n(\"'“‘").lower() in PREFIX_WORDS
+    word = text[i - 14 if i > 14 else 0 : i].split()
+    return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS

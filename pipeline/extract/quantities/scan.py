@@ -37,7 +37,8 @@ def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
         i = m.start()
         if i < pos:
             continue  # inside the amount before: "a hundred and five", "10 to 15"
-        f, pos = _amount(text, i, "d" if m["d"] else "w", m.end() if m["w"] else i + 1)
+        resume = m.end() if m["w"] else i + 1
+        f, pos = _amount(text, i, "d" if m["d"] else "w", resume, pos)
         if f is None:
             continue
         if spans and _overlaps(spans, starts, f.start, f.end):
@@ -46,7 +47,7 @@ def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
     return found
 
 
-def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, int]:
+def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Found | None, int]:
     """The amount whose numeral starts at `i`, and where the scan goes on."""
     num = numeral_at(text, i, kind)
     if num is None:
@@ -78,7 +79,10 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
     # -- a currency marker before it
     if not num.written:
         before = (
-            P.CURRENCY_BEFORE.search(text, max(0, i - 24), i) if P.maybe_currency(text, i) else None
+            # never reach back into the amount before: "150 mln dlrs 7-5/8 pct notes"
+            P.CURRENCY_BEFORE.search(text, max(floor, i - 24), i)
+            if P.maybe_currency(text, i)
+            else None
         )
         if before is not None:
             f.start = before.start()
@@ -94,6 +98,8 @@ def _amount(text: str, i: int, kind: str, resume: int) -> tuple[Found | None, in
                 f.adjective = before["adj"] or ""
         elif i > 0 and text[i - 1] in "-−" and (i == 1 or text[i - 2] in " \t\n(") and f.value:
             f.start, f.value = i - 1, -f.value
+        elif f.value and text[max(0, i - 6) : i].lower() == "minus ":
+            f.start, f.value = i - 6, -f.value  # minus 0.3 percent
     f.end = e
     if num.fraction:
         return shapes.fraction(text, f)

@@ -49,7 +49,8 @@ def tail(text: str, f: Found, nxt: str | None = None) -> int:
             f.value *= _LEX.magnitude_words[m["mag"].lower()]
             f.magnitude = True
             e = m.end()
-    if f.kind == "number" and not f.unit:
+    year = f.end - f.start == 4 and not f.magnitude and 1800 <= f.value <= 2100
+    if f.kind == "number" and not f.unit and not year:  # "by 2008 pounds 60bn more"
         m = P.CURRENCY_AFTER.match(text, e)
         if m is not None and guards.is_currency_word(text, m, f.magnitude):
             if m["code"]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 
@@ -53,10 +54,13 @@ _RATE = re.compile(
     )""",
     re.VERBOSE,
 )
+#: The first words of a rate, so that most figures skip the rate regex.
+_RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
 _PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+_ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
 _NP_SKIP = _LEX.np_skip
 _PREPOSITIONS = _LEX.prepositions
 _BACK_SKIP = _LEX.back_skip
@@ -126,7 +130,7 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
         if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
             break
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
@@ -278,7 +282,10 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
     if owners and owners[-1] < len(phrase) - 1:
         phrase = phrase[owners[-1] + 1 :]
-    phrase = [w for w in phrase if w.lower() not in ("and", "or")] if len(phrase) == 1 else phrase
+    while phrase and phrase[0].lower() in ("and", "or"):
+        phrase = phrase[1:]
+    if not phrase:
+        return ""
     head = phrase[-1].lower()
     if head in _LEX.count_heads:
         if after_of:
@@ -292,6 +299,15 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
             return f"{b} per {a}"
     if not _informative(phrase):
         return ""
+    low = [w.lower() for w in phrase]
+    if kind == "money" and head in _LEX.pay_nouns:
+        for w in low:  # an average monthly wage of 345 rand: 345 rand per month
+            if w in _LEX.pay_rates:
+                return _LEX.pay_rates[w]
+    if kind == "percent" and low in ([w] for w in _LEX.rate_nouns):
+        return f"{low[0]} rate"  # "Unemployment was up from 2.8 pct": the rate
+    if kind == "number" and len(low) == 1 and low[0] in _LEX.count_nominals:
+        return _LEX.count_nominals[low[0]]  # "Employment fell 380,000": employees
     return " ".join(phrase)
 
 
@@ -352,6 +368,8 @@ def _subject(tokens: list[str], f: Found) -> str:
 
 
 def _rate(text: str, pos: int) -> str:
+    if P.peek(text, pos) not in _RATE_FIRST:
+        return ""
     m = _RATE.match(text, pos)
     if m is None:
         return ""
@@ -442,7 +460,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         and previous.kind == f.kind == "money"
         and previous.currency != f.currency
     )
-    if restates and previous is not None and _EQUIVALENT.match(text[previous.end : f.start]):
+    if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
     pos = f.end
     nxt = found[k + 1] if k + 1 < len(found) else None
@@ -450,7 +468,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         nxt is not None
         and nxt.kind == f.kind == "money"
         and nxt.currency != f.currency
-        and _EQUIVALENT.match(text[f.end : nxt.start])
+        and _EQUIVALENT.match(text, f.end, nxt.start)
     ):
         pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
     if f.kind != "percent":
@@ -469,7 +487,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
     if unit:
         return unit
-    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text[f.end : nxt.start]):
+    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text, f.end, nxt.start):
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
