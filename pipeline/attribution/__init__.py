@@ -29,15 +29,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
-
-import regex
+from dataclasses import fields
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
-from pipeline.attribution.phrases import Phrase, phrase_after, sentence_subject, subject_before
+from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 
@@ -67,9 +66,30 @@ def _trigger() -> re.Pattern[str]:
 
 
 _TRIGGER = _trigger()
-_TAIL = regex.compile(r"(?:\s*\S+){0,16}")
-#: How far before its first trigger word a sentence is read (a long subject fits).
-_LOOK_BACK = 150
+_TAIL = re.compile(r"(?:\s*\S+){0,10}")
+_SHORT_TAIL = re.compile(r"(?:\s*\S+){0,3}")
+_LONG_TAIL = frozenset("according According by put puts".split())
+_INVERSION = re.compile(r"[,\"”’']\s*$")
+_HEAD = re.compile(r"(?:\s*\S+){0,14}")
+#: How far before its first trigger word a sentence is read: a short stretch, then more.
+_LOOK_BACK = (60, 400)
+# "by" only starts an attribution after a report noun or a participle: "a poll by X".
+_BY_AGENT = re.compile(
+    r"\b(?:" + word_pattern(LEXICON.report_nouns | LEXICON.by_participles) + r")\s+$"
+)
+
+
+_CLOSERS = frozenset(".!?\"”'’)")
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _with_speaker(figure: Figure, speaker: str) -> Figure:
+    """``dataclasses.replace(figure, speaker=speaker)``, without its per-call introspection."""
+    cls = type(figure)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(figure) if f.name != "speaker")
+    return cls(speaker=speaker, **{name: getattr(figure, name) for name in names})
 
 
 def _is_headline(sentence: str) -> bool:
@@ -264,30 +284,21 @@ class _Attributor:
                     speaker=speaker,
                     speaker_mention=mention,
                     verb=verb,
-                    is_quote=any(inside(self.quotes, f.start, f.end) for f in inside_figures),
+                    is_quote=bool(self.quotes)
+                    and any(inside(self.quotes, f.start, f.end) for f in inside_figures),
                 )
             )
-            out.extend(replace(f, speaker=speaker) if speaker else f for f in inside_figures)
+            out.extend(_with_speaker(f, speaker) if speaker else f for f in inside_figures)
         out.extend(ordered[k:])
         return out, claims
 
     def speaker(self, s: Sentence, figures: Sequence[Figure]) -> tuple[str, str, str]:
         """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings."""
-        if _is_headline(self.text[s.start : s.end]):
+        if self.text[s.end - 1] not in _CLOSERS and _is_headline(self.text[s.start : s.end]):
             return "", "", ""
-        triggers = self.triggers(s)
-        if not triggers:
-            return "", "", ""
-        # every attribution lies within a few words of its trigger words
-        cut = _TAIL.match(self.text, triggers[-1][1], s.end)
-        end = cut.end() if cut else s.end
-        begin = max(s.start, triggers[0][0] - _LOOK_BACK)
-        if begin > s.start:
-            begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
         # only amounts block a phrase: "the latest quarterly survey" has a set in it
         spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
-        tokens = tokenize(self.text, begin, end, spans)
-        chosen = _choose(tokens, self.quotes, spans)
+        tokens, chosen = self._read(s, spans)
         if chosen is None:
             return "", "", ""
         _, verb, phrase = chosen
@@ -305,40 +316,62 @@ class _Attributor:
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the words that can start an attribution in sentence `s`."""
         if self._triggers is None:
-            self._triggers = [m.span() for m in _TRIGGER.finditer(self.text)]
+            self._triggers = [
+                m.span()
+                for m in _TRIGGER.finditer(self.text)
+                if m.group() != "by"
+                or _BY_AGENT.search(self.text, max(0, m.start() - 25), m.start())
+            ]
             self._trigger_starts = [a for a, _ in self._triggers]
         i = bisect_left(self._trigger_starts, s.start)
         j = bisect_left(self._trigger_starts, s.end, i)
         return self._triggers[i:j]
 
+    def _read(
+        self, s: Sentence, spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[Token], tuple[int, str, Phrase] | None]:
+        """The tokens near the trigger words of sentence `s`, and its attribution if any."""
+        triggers = self.triggers(s)
+        if not triggers:
+            return [], None
+        # every attribution lies within a few words of its trigger words; a verb with its
+        # subject before it needs only the next few ("said to be", "figures show 80,000")
+        last_start, last_end = triggers[-1]
+        word = self.text[last_start:last_end]
+        before = self.text[max(s.start, last_start - 3) : last_start]
+        short = word not in _LONG_TAIL and not _INVERSION.search(before)
+        cut = (_SHORT_TAIL if short else _TAIL).match(self.text, last_end, s.end)
+        end = cut.end() if cut else s.end
+        tokens: list[Token] = []
+        chosen = None
+        for look_back in _LOOK_BACK:
+            # most subjects are a few words long: read a short stretch first, all if needed
+            begin = max(s.start, triggers[0][0] - look_back)
+            if begin > s.start:
+                begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
+            tokens = tokenize(self.text, begin, end, spans)
+            chosen = _choose(tokens, self.quotes, spans)
+            if begin == s.start or (chosen is not None and chosen[2].start > 2):
+                break
+        return tokens, chosen
+
     def _recall(self, index: int, person: bool) -> None:
         """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or
-        not; for "he said", that sentence's speaker if it is a person ("a spokesman said")."""
-        if person:
-            for s in reversed(self.sentences[max(0, index - 2) : index]):
-                tokens = tokenize(self.text, s.start, s.end, [])
-                chosen = _choose(tokens, self.quotes)
-                phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
-                if phrase is None and s.index == index - 1:
-                    # "A company spokesman declined to comment. He said ...": its subject
-                    subject = sentence_subject(tokens, len(tokens))
-                    if subject is not None and subject.kind == "source":
-                        phrase = subject
-                if phrase is not None:
-                    if tokens[phrase.start].start > self.memory.last_person_at:
-                        speaker_of(self.text, tokens, phrase, self.names, self.memory)
-                    return
-            return
-        for s in reversed(self.sentences[max(0, index - 3) : index]):
-            tokens = tokenize(self.text, s.start, s.end, [])
-            chosen = _choose(tokens, self.quotes)
+        not; for "he said", that sentence's speaker if it is a person ("a spokesman said");
+        failing that, the subject of the sentence just before ("Consolidated-Bathurst firmed
+        1/8. It said ...", "A company spokesman declined to comment. He said ...")."""
+        for s in reversed(self.sentences[max(0, index - (2 if person else 3)) : index]):
+            tokens, chosen = self._read(s, [])
             phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
             if phrase is None and s.index == index - 1:
-                # "Consolidated-Bathurst firmed 1/8. It said ...": the last sentence's subject
+                head = _HEAD.match(self.text, s.start, s.end)
+                tokens = tokenize(self.text, s.start, head.end() if head else s.end, [])
                 subject = sentence_subject(tokens, len(tokens))
-                phrase = subject if subject is not None and subject.kind == "name" else None
+                if subject is not None and subject.kind == ("source" if person else "name"):
+                    phrase = subject
             if phrase is not None:
-                speaker_of(self.text, tokens, phrase, self.names, self.memory)
+                if not person or tokens[phrase.start].start > self.memory.last_person_at:
+                    speaker_of(self.text, tokens, phrase, self.names, self.memory)
                 return
 
 

@@ -17,22 +17,35 @@ from bisect import bisect_left
 import regex
 
 from pipeline.attribution.lexicon import LEXICON
+from pipeline.segment import is_hard_wrapped
 
 _CONNECTOR = "|".join(sorted((regex.escape(c) for c in LEXICON.connectors), key=len, reverse=True))
 # A capitalised word: dotted abbreviation, initial, or word (hyphens and apostrophes inside).
-_CAP = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
+_CAP = (
+    r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.(?=\s)"
+    r"|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
+)
 _WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
 _WHEN = "(?:" + _WHEN
-_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # one space, possibly across a wire-copy line break
-_CHAIN = regex.compile(
-    rf"""
-    (?<![\p{{L}}\p{{N}}])
-    {_CAP}
-    (?: {_GAP} (?:(?:{_CONNECTOR}) {_GAP} (?!The\b|{_WHEN}))? {_CAP} )*   # more words, "of" between
-    (?:['’]s)?                                          # a possessive ending is dropped later
-    """,
-    regex.VERBOSE,
-)
+
+
+def _chain(gap: str) -> regex.Pattern[str]:
+    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        {_CAP}
+        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
+        (?:['’]s)?                                      # a possessive ending is dropped later
+        """,
+        regex.VERBOSE,
+    )
+
+
+# In wire copy a name runs on across a line break; elsewhere a line break ends it (a
+# headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
+_CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
+_CHAIN = _chain(r"[ \t]+")
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -42,6 +55,9 @@ _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
+)
+_CORPORATE = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
 )
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
@@ -97,22 +113,53 @@ class DocumentNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.acronyms: dict[str, str] = {}
-        self.orgs: list[tuple[int, str]] = []
+        self._acronyms: dict[str, str] = {}
+        self._orgs: list[tuple[int, str]] = []
         #: (offset, full name, lower-cased title words)
-        self.persons: list[tuple[int, str, frozenset[str]]] = []
+        self._persons: list[tuple[int, str, frozenset[str]]] = []
         self._surnames: dict[str, str] = {}
         #: surname -> "m" or "f", from the titles the document uses with it
-        self.gender: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        self._person_offsets: list[int] = []
+        self._built = False
+
+    def _build(self) -> None:
+        """Index the document on first use: most speakers ("officials") never need it."""
+        self._built = True
         titled: set[str] = set()
-        for m in _TITLED.finditer(text):
+        for m in _TITLED.finditer(self.text):
             titled.add(m.group(2))
             title = m.group(1).lower()
             if title in _MALE or title in _FEMALE:
-                self.gender.setdefault(m.group(2), "m" if title in _MALE else "f")
-        for m in _CHAIN.finditer(text):
+                self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        for m in chain.finditer(self.text):
             self._add(m, titled)
-        self._person_offsets = [p[0] for p in self.persons]
+        self._person_offsets = [p[0] for p in self._persons]
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._acronyms
+
+    @property
+    def orgs(self) -> list[tuple[int, str]]:
+        if not self._built:
+            self._build()
+        return self._orgs
+
+    @property
+    def persons(self) -> list[tuple[int, str, frozenset[str]]]:
+        if not self._built:
+            self._build()
+        return self._persons
+
+    @property
+    def gender(self) -> dict[str, str]:
+        if not self._built:
+            self._build()
+        return self._gender
 
     def _add(self, m: regex.Match[str], titled: set[str]) -> None:
         if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
@@ -130,7 +177,7 @@ class DocumentNames:
         raw = m.group()
         if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
             if raw.lower() in _ORG:
-                self.orgs.append((m.start(), raw))
+                self._orgs.append((m.start(), raw))
             return
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
@@ -143,10 +190,10 @@ class DocumentNames:
         if acronym and len(words) > 1:
             letters = acronym.group(1) or acronym.group(2)
             if letters[0] == words[0][0]:
-                self.acronyms.setdefault(letters, name)
+                self._acronyms.setdefault(letters, name)
         title, rest = split_title(words)
         if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
-            self.orgs.append((m.start(), name))
+            self._orgs.append((m.start(), name))
             return
         if (
             not 1 < len(rest) <= 4
@@ -176,22 +223,40 @@ class DocumentNames:
         titles = frozenset(w.lower().rstrip(".") for w in title + before)
         for w in titles:
             if w in _MALE or w in _FEMALE:
-                self.gender.setdefault(rest[-1], "m" if w in _MALE else "f")
-        self.persons.append((at, full, titles))
-        self.persons.sort(key=lambda p: p[0])
+                self._gender.setdefault(rest[-1], "m" if w in _MALE else "f")
+        self._persons.append((at, full, titles))
+        self._persons.sort(key=lambda p: p[0])
         known = self._surnames.get(rest[-1])
         if known is None or len(full) > len(known):
             self._surnames[rest[-1]] = full
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
+        if not self._built:
+            if not self._has_word_before(surname):
+                return None  # no capitalised word before it anywhere: no fuller name
+            self._build()
         return self._surnames.get(surname)
+
+    def _has_word_before(self, surname: str) -> bool:
+        """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""
+        at = self.text.find(surname)
+        while at > 1:
+            before = self.text[max(0, at - 30) : at].rstrip()
+            if before != self.text[max(0, at - 30) : at]:  # white space before: a word ends there
+                word = before.rsplit(None, 1)[-1] if before else ""
+                if word[:1].isupper():
+                    return True
+            at = self.text.find(surname, at + len(surname))
+        return False
 
     def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
         """(offset, name) of the last person named before `offset`; (-1, None) if none.
 
         A person the document calls "Mrs" is skipped for "he", one it calls "Mr" for "she".
         """
+        if not self._built:
+            self._build()
         i = bisect_left(self._person_offsets, offset)
         while i:
             at, name, _ = self.persons[i - 1]
@@ -214,6 +279,11 @@ class DocumentNames:
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def company_before(self, offset: int) -> str | None:
+        """The last company named before `offset` ("Sony Corp."): for "the company said"."""
+        before = [name for at, name in self.orgs if at < offset and _CORPORATE.search(name)]
+        return before[-1] if before else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""

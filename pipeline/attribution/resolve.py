@@ -22,8 +22,13 @@ from pipeline.attribution.names import (
     split_title,
     strip_function_words,
 )
-from pipeline.attribution.phrases import Phrase, head_kind, sentence_subject
+from pipeline.attribution.phrases import Phrase, head_kind
+from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token
+
+_COMPANY = frozenset(
+    "company firm group corporation carrier airline maker retailer insurer".split()
+)
 
 
 @dataclass
@@ -58,7 +63,7 @@ def _name(
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
-    if len(words) == 1 and words[0] in names.acronyms:
+    if len(words) == 1 and words[0].isupper() and words[0] in names.acronyms:
         return names.acronyms[words[0]], False
     title, rest = split_title(words)
     if title:
@@ -80,6 +85,8 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     written = _written(text, tokens, start, end)
     head = tokens[end - 1].lower
     words = [t.lower for t in tokens[start:end]]
+    if len(words) == 1 and head in _COMPANY:  # "Sony Corp. sold ..., the company said"
+        return names.company_before(tokens[start].start) or written
     if len(words) == 1 and head in LEXICON.org_words:
         return names.org_with_head(head, tokens[start].start) or written
     if all(w in LEXICON.titles for w in words):

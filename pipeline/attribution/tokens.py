@@ -12,6 +12,7 @@ _TOKEN = re.compile(
     r"""
       (?:[A-Z]\.){2,}                        # dotted abbreviations: U.S., U.N.
     | [A-Z][a-z]{0,3}\.(?=\s+[A-Z])          # initials and titles before a name: W. Bush, Mr. Kim
+    | (?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Plc|Cos)\.(?=\s)  # company suffixes: Dell Inc. said
     | \d+(?:[.,]\d+)*                        # numbers stay one token: 2,000 and 3.5
     | [^\W_]+(?:[-'’][^\W_]+)*(?:['’]s?(?![^\W_]))?  # words: US-installed, Iraq's, MPs'
     | [^\s\w]|_                               # any other character on its own
@@ -45,6 +46,7 @@ def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]
     """The tokens of ``text[start:end]``; `figures` (sorted spans) mark the tokens inside them."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # a NamedTuple's own constructor is a slow Python function
     spans = sorted(figures)
     f, n = 0, len(spans)
     for m in _TOKEN.finditer(text, start, end):
@@ -60,20 +62,10 @@ def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]
                 base = word[:-2] if word.endswith(_APOSTROPHE_S) else word.rstrip("'’")
             else:
                 possessive, base = False, word
-            append(
-                Token(
-                    word,
-                    a,
-                    b,
-                    base.lower().rstrip("."),
-                    True,
-                    word[0].isupper(),
-                    possessive,
-                    in_figure,
-                )
-            )
+            lower = base.lower().rstrip(".")
+            append(new(Token, (word, a, b, lower, True, word[0].isupper(), possessive, in_figure)))
         else:
-            append(Token(word, a, b, word, False, False, False, in_figure))
+            append(new(Token, (word, a, b, word, False, False, False, in_figure)))
     return tokens
 
 

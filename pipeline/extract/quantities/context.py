@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from pipeline.extract.quantities.lexicon import Family, lexicon
-from pipeline.extract.quantities.scan import Found
+from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
 _NOUN_AFTER = re.compile(r"[ \t]*(?:\n(?![ \t]{2})[ \t]*)?([A-Za-z][\w-]*)")
@@ -45,14 +45,16 @@ _COUNT_LABELS = _LEX.count_labels
 def _country_code(text: str, family: str) -> str:
     """The family's currency for the country the article names most (see module doc)."""
     fam: Family = _LEX.families[family]
-    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
     # str.count is a fast C substring count; cues are names, so word edges matter little
-    home = sum(text.count(cue) for cue in home_cues)
     best, best_count = fam.default, 0
     for code, cues in fam.cues.items():
         count = sum(text.count(cue) for cue in cues)
         if count > best_count:
             best, best_count = code, count
+    if not best_count:
+        return fam.default
+    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
+    home = sum(text.count(cue) for cue in home_cues)
     return best if best_count > home else fam.default
 
 
@@ -117,8 +119,13 @@ def _money_row(text: str, f: Found) -> bool:
     line = text[max(0, f.start - 60) : f.start].rsplit("\n", 1)
     if len(line) < 2 or (f.end < len(text) and not text[f.end].isspace()):
         return False
-    words = line[1].split()
-    return bool(words) and words[0].lower() in _LEX.money_labels and len(words) <= 4
+    words: list[str] = []
+    for w in line[1].split(" vs ")[0].split():
+        if any(c.isdigit() for c in w):
+            break
+        words.append(w.lower())
+    counts = any(w in _COUNT_LABELS for w in words)
+    return bool(words) and words[0] in _LEX.money_labels and len(words) <= 4 and not counts
 
 
 def _bare(text: str, f: Found) -> bool:

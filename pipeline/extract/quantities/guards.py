@@ -13,26 +13,44 @@ from typing import TYPE_CHECKING
 from pipeline.extract.quantities.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from pipeline.extract.quantities.scan import Found, _Numeral
+    from pipeline.extract.quantities.numerals import Found, Numeral
 
 _LEX = lexicon()
 _MONTHS = _LEX.months
+_DOTTED_SYMBOLS = tuple(s for s in _LEX.symbols if s.endswith("."))
+# Digit groups with single separators: +44 20 7946 0958, (212) 555-1234, 1-800-555-0199
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,5}\)?){1,5}(?![\d,])")
+_PHONE_WORDS = re.compile(
+    r"(?i:\b(?:call|phone|telephone|tel|fax|hotline|dial)\b)[.:]?[ \t]*\+?\(?$"
+)
 _OF = re.compile(r"\s+of\b")
 _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
-_WORD = re.compile(r"[ \t\n]*[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
+# the next word, on this line or the next one, but not across a paragraph or table row
+_WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
-_SKIP_COMPOUND = frozenset(
-    {"fold", "times", "th", "off", "way", "time", "for", "to", "on", "of", "or"}
-)
-_PERCENT_COMPOUND = frozenset({"percent", "pct", "per", "point", "points", "percentage"})
+_SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
+_PERCENT_COMPOUND = _LEX.compound_percent  # a two-point lead
 
 
 def token_end(text: str, e: int) -> int:
     """Where the rest of an id-like token ends ("COVID-19", "1.2.3", "10:30")."""
     m = _TOKEN_REST.match(text, e)
     return m.end() if m else e
+
+
+def phone_end(text: str, i: int) -> int:
+    """Where a telephone number that starts at (or just before) `i` ends, else -1."""
+    start = i - 1 if i and text[i - 1] in "(+" else i
+    m = _PHONE.match(text, start)
+    if m is None:
+        return -1
+    groups = m[0].replace("(", " ").replace(")", " ").replace("-", " ").replace(".", " ").split()
+    digits = sum(len(g) for g in groups)
+    if (len(groups) >= 3 and digits >= 7) or _PHONE_WORDS.search(text, max(0, start - 16), start):
+        return m.end()
+    return -1
 
 
 def before_numeral(text: str, i: int, written: bool) -> bool:
@@ -46,12 +64,12 @@ def before_numeral(text: str, i: int, written: bool) -> bool:
         return True
     if c == "." and (i == 1 or text[i - 2] in " \t\n("):
         return True  # .22 calibre
-    if c in ".-/:" and i >= 2:
+    if c in ".-/:+" and i >= 2:
         b = text[i - 2]
-        if c == "-" and (b.isalpha() or b.isdigit()):
+        if c in "-+" and (b.isalpha() or b.isdigit()):
             return True  # COVID-19, F-16, mid-1987, 555-1234 (the range parser got the rest)
-        if c in "./:" and b.isalnum():
-            return True  # No.10, 12/03, 10:30 seen from the right
+        if c in "./:" and b.isalnum() and not text.endswith(_DOTTED_SYMBOLS, 0, i):
+            return True  # No.10, 12/03, 10:30 seen from the right (but Rs.500)
     return False
 
 
@@ -68,6 +86,8 @@ def digit_tail(text: str, e: int) -> str:
         return "skip"  # 10:30, 12/3, 1.2.3
     if c == "," and e + 1 < len(text) and text[e + 1].isdigit():
         return "skip"  # a badly grouped number: 1,23
+    if c == "(" and text[e + 2 : e + 3] == ")" and text[e + 1 : e + 2].isalpha():
+        return "skip"  # 401(k)
     return ""
 
 
@@ -84,9 +104,10 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    return [
-        w.lstrip(_OPENERS).lower() for w in text[max(0, start - width) : start].rsplit(None, 5)[-5:]
-    ]
+    window = text[start - width if start > width else 0 : start].lower()
+    if any(c in window for c in _OPENERS):
+        return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
+    return window.rsplit(None, 5)[-5:]
 
 
 def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
@@ -111,6 +132,8 @@ def poll_points(text: str, start: int, end: int) -> bool:
 def compound(word: str) -> str:
     """What "N-word" makes of N: skip (90-day), percent (two-point), plus, odd, strong, unit."""
     first = word.split("-")[0]
+    if len(first) == 1:
+        return "skip"  # 10-K, 3-D
     if first in _LEX.time_units or first in _SKIP_COMPOUND or first.endswith("th"):
         return "skip"
     if first in _PERCENT_COMPOUND:
@@ -126,7 +149,7 @@ def change_from(words: list[str]) -> bool:
         return False
     if words[-1] in _LEX.change_verbs:
         return True
-    return words[-1] == "from" and any(w in _LEX.change_verbs for w in words[-4:-1])
+    return words[-1] in ("from", "by") and any(w in _LEX.change_verbs for w in words[-4:-1])
 
 
 def score_context(text: str, start: int, end: int) -> bool:
@@ -150,7 +173,7 @@ def date_day(prev: list[str]) -> bool:
     )
 
 
-def year_like(num: _Numeral) -> bool:
+def year_like(num: Numeral) -> bool:
     return (
         not num.written
         and num.integer
@@ -187,9 +210,11 @@ def _plural_word(word: str) -> bool:
 
 def _is_title_line(text: str, start: int) -> bool:
     """Is the line around `start` a headline in title case?"""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
-    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    a = text.rfind("\n", max(0, start - 200), start)
+    b = text.find("\n", start, start + 200)
+    if (a < 0 and start > 200) or (b < 0 and start + 200 < len(text)):
+        return False  # a line that long is no headline
+    words = [w for w in text[a + 1 : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
     caps = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 3 and caps >= 0.6 * len(words)
 
@@ -201,7 +226,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
-def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
+def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
     if f.kind != "number" or f.value is None or f.magnitude:
         return True
@@ -211,7 +236,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     prev = prev_raw[-1] if prev_raw else ""
     if f.unit:  # a measure or compound word: only time words end it here
         return True
-    if low.rstrip(".,'’") in _LEX.time_units:
+    if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
         return False
     if (
         low in _LEX.time_adjectives
@@ -220,6 +245,8 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
         return False  # seven consecutive days
     if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
         return False
+    if before[-2:] == ["group", "of"]:
+        return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":
         return False  # S and P 500, Type B 12
     if _model_number(text, f, num, prev, low):
@@ -231,7 +258,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
             return False
         # counts of 1800-2100 are written with a comma in news ("2,000 people"); the few
         # without one count people
-        people = low in _LEX.invariant_plurals and not (before and before[-1] in _LEX.year_before)
+        people = low in _LEX.year_counts and not (before and before[-1] in _LEX.year_before)
         if year_like(num) and not people:
             return False
     if num.written:
@@ -239,7 +266,7 @@ def keep(text: str, f: Found, num: _Numeral, before: list[str]) -> bool:
     return True
 
 
-def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
+def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
     """ "Bratman, 26, proposed": an age after a name, not a count."""
     return (
         num.integer
@@ -252,7 +279,7 @@ def _age(text: str, f: Found, num: _Numeral, prev: str) -> bool:
     )
 
 
-def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bool:
+def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> bool:
     """A bare integer right after a capitalised name is a model: Nokia 3220, Channel 4."""
     if num.written or not num.integer or "," in num.text or f.qualifier == "range":
         return False
@@ -263,7 +290,7 @@ def _model_number(text: str, f: Found, num: _Numeral, prev: str, nxt: str) -> bo
     return not _is_title_line(text, f.start)
 
 
-def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: str) -> bool:
+def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str) -> bool:
     window_start = max(0, f.start - 30)
     window = text[window_start : f.end + 30].lower()
     for idiom in _IDIOMS:
@@ -283,8 +310,7 @@ def _keep_written(text: str, f: Found, num: _Numeral, before: list[str], nxt: st
             return False
         if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
             return False  # "One foreign banker said": an article, not a count
-    if num.text[:1].isupper() and before and not _sentence_start(text, f.start):
-        prev_raw = text[max(0, f.start - 30) : f.start].split()
-        if prev_raw and prev_raw[-1][:1].isupper() and not _is_title_line(text, f.start):
-            return False  # BBC One, Formula One, World War Two
+    if num.text[:1].isupper() and not _sentence_start(text, f.start):
+        # mid-sentence capitals make a name: BBC One, the Six Nations, Group of Five
+        return _is_title_line(text, f.start)
     return True

@@ -79,6 +79,14 @@ class Lexicon:
     time_adjectives: frozenset[str]
     count_labels: frozenset[str]
     money_labels: frozenset[str]
+    year_counts: frozenset[str]
+    compound_skip: frozenset[str]
+    compound_percent: frozenset[str]
+    row_label_words: dict[str, str]
+    pay_rates: dict[str, str]
+    pay_nouns: frozenset[str]
+    rate_nouns: frozenset[str]
+    count_nominals: dict[str, str]
     point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -153,6 +161,14 @@ def lexicon() -> Lexicon:
         time_adjectives=frozenset(units["time_adjectives"]),
         count_labels=frozenset(units["count_labels"]),
         money_labels=frozenset(units["money_labels"]),
+        year_counts=frozenset(units["year_counts"]),
+        compound_skip=frozenset(units["compound_skip"]),
+        compound_percent=frozenset(units["compound_percent"]),
+        row_label_words=units["row_label_words"],
+        pay_rates=units["pay_rates"],
+        pay_nouns=frozenset(units["pay_nouns"]),
+        rate_nouns=frozenset(units["rate_nouns"]),
+        count_nominals=units["count_nominals"],
         point_lead=frozenset(units["percent_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),

@@ -18,8 +18,10 @@ Words(value=1.0, used=1, fraction=False)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
+from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities.lexicon import lexicon
 
 
@@ -31,6 +33,9 @@ def parse_digits(
     if numerator and denominator and int(denominator):
         value += int(numerator) / int(denominator)
     return value
+
+
+_LEX = lexicon()
 
 
 class Words(NamedTuple):
@@ -120,3 +125,85 @@ def words_value(tokens: list[str]) -> Words | None:
     if used == 0 or last == "a":
         return None
     return Words(total + current, used, False)
+
+
+@dataclass(slots=True)
+class Found:
+    """An amount found in the text, before its currency and unit are settled."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    value_max: float | None = None
+    qualifier: str = "exact"
+    hedge: str = ""
+    #: ISO code, or a family ("dollar", "franc") to settle from the article's country.
+    currency: str = ""
+    #: Adjective that named the currency ("Canadian"), so it is explicit.
+    adjective: str = ""
+    is_points: bool = False
+    #: Has a magnitude word (million, bn): such a bare amount may be elided money.
+    magnitude: bool = False
+    unit: str = ""
+    #: Where to look for the counted noun: after the span, or after a compound word.
+    unit_from: int = -1
+    written: bool = False
+
+
+@dataclass(slots=True)
+class Numeral:
+    start: int
+    end: int
+    value: float | None
+    written: bool
+    fraction: bool = False
+    vague: bool = False
+    integer: bool = True
+    text: str = ""
+    #: Written with a scale word: "five billion" (digits get theirs in `tail`).
+    magnitude: bool = False
+
+
+def numeral_at(text: str, i: int, kind: str) -> Numeral | None:
+    """The numeral that starts at `i` ("d" digits, "w" word, "a" article before a word)."""
+    if kind == "d":
+        m = P.DIGITS.match(text, i)
+        if m is None:
+            return None
+        digits, dec, num, den = m.groups()
+        if dec:
+            value = float(digits.replace(",", "") + "." + dec)
+        else:
+            value = parse_digits(digits, num, den) if num else float(digits.replace(",", ""))
+        return Numeral(i, m.end(), value, False, integer=not (dec or num), text=m[0])
+    tokens: list[tuple[int, int]] = []
+    pos = i
+    while True:
+        m = P.WORD_RUN.match(text, pos)
+        if m is None:
+            break
+        word_end = m.start() + len(m[0].rstrip(" \t-"))
+        tokens.append((m.start(), word_end))
+        pos = m.end()
+        if pos == word_end:
+            break
+    words = [text[s:e] for s, e in tokens]
+    if words and words[0].lower() in _LEX.vague:
+        return Numeral(i, tokens[0][1], None, True, vague=True)
+    parsed = words_value(words)
+    if parsed is None:
+        return None
+    end = tokens[parsed.used - 1][1]
+    whole = parsed.value == int(parsed.value)
+    scaled = any(w.lower() in _LEX.magnitude_words for w in words[: parsed.used])
+    return Numeral(
+        i,
+        end,
+        parsed.value,
+        True,
+        parsed.fraction,
+        integer=whole,
+        text=text[i:end],
+        magnitude=scaled,
+    )

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities.lexicon import alternation, lexicon
-from pipeline.extract.quantities.scan import Found
+from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
 _AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
@@ -53,10 +54,13 @@ _RATE = re.compile(
     )""",
     re.VERBOSE,
 )
+#: The first words of a rate, so that most figures skip the rate regex.
+_RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
 _PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+_ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
 _NP_SKIP = _LEX.np_skip
 _PREPOSITIONS = _LEX.prepositions
 _BACK_SKIP = _LEX.back_skip
@@ -126,7 +130,7 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
         if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
             break
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _DETERMINERS:
+        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
@@ -238,6 +242,9 @@ def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
     dets = [k for k, w in enumerate(words) if w.lower() in _DETERMINERS]
     if dets:
         words = words[dets[-1] + 1 :]
+    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
+    if gerunds:
+        words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
         words.pop(0)
     return i, words
@@ -275,7 +282,10 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
     if owners and owners[-1] < len(phrase) - 1:
         phrase = phrase[owners[-1] + 1 :]
-    phrase = [w for w in phrase if w.lower() not in ("and", "or")] if len(phrase) == 1 else phrase
+    while phrase and phrase[0].lower() in ("and", "or"):
+        phrase = phrase[1:]
+    if not phrase:
+        return ""
     head = phrase[-1].lower()
     if head in _LEX.count_heads:
         if after_of:
@@ -289,6 +299,15 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
             return f"{b} per {a}"
     if not _informative(phrase):
         return ""
+    low = [w.lower() for w in phrase]
+    if kind == "money" and head in _LEX.pay_nouns:
+        for w in low:  # an average monthly wage of 345 rand: 345 rand per month
+            if w in _LEX.pay_rates:
+                return _LEX.pay_rates[w]
+    if kind == "percent" and low in ([w] for w in _LEX.rate_nouns):
+        return f"{low[0]} rate"  # "Unemployment was up from 2.8 pct": the rate
+    if kind == "number" and len(low) == 1 and low[0] in _LEX.count_nominals:
+        return _LEX.count_nominals[low[0]]  # "Employment fell 380,000": employees
     return " ".join(phrase)
 
 
@@ -349,6 +368,8 @@ def _subject(tokens: list[str], f: Found) -> str:
 
 
 def _rate(text: str, pos: int) -> str:
+    if P.peek(text, pos) not in _RATE_FIRST:
+        return ""
     m = _RATE.match(text, pos)
     if m is None:
         return ""
@@ -362,19 +383,25 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     """Fill in `unit` of every figure in `found` (in text order) that has none yet."""
     last_by_kind: dict[str, Found] = {}
     previous: Found | None = None
+    sentence: list[Found] = []  # the figures so far in the current sentence
     for k, f in enumerate(found):
         same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
+        if not same_sentence:
+            sentence = []
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None)
-        if not f.unit and same_sentence and previous is not None and _carries(previous, f):
-            f.unit = previous.unit
+        if not f.unit:
+            lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
+            f.unit = lender.unit if lender is not None else ""
+        sentence.append(f)
         if not f.unit and f.kind == "percent":
             nxt = _tokens_after(text, f.end, 1)
             if nxt and nxt[0].lower() in _LEX.respondent_verbs:
                 f.unit = "respondents"
         last = last_by_kind.get(f.kind)
-        if not f.unit and f.kind != "number" and last is not None and f.start - last.end < 600:
-            f.unit = last.unit if "points" not in last.unit or f.is_points else ""
+        near = last is not None and f.start - last.end < 600
+        if not f.unit and f.kind != "number" and near and last is not None and _carries(last, f):
+            f.unit = last.unit
         if f.unit:
             last_by_kind[f.kind] = f
         previous = f
@@ -390,22 +417,58 @@ def _carries(previous: Found, f: Found) -> bool:
     """May `f` take the unit of the figure before it in its sentence?"""
     if not previous.unit or ("points" in previous.unit and not f.is_points):
         return False
+    if previous.unit.startswith("per ") and previous.magnitude != f.magnitude:
+        return False  # "$24 a share, or $8.8 billion": a price does not pass to a total
     # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
     # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
     return {previous.kind, f.kind} != {"number", "money"}
 
 
+def _row_label(text: str, f: Found) -> str:
+    """The label of a wire table row: "Shr 17 cts vs 13 cts" -> per share, "Avg shrs"."""
+    start = text.rfind("\n", max(0, f.start - 60), f.start)
+    if start < 0 and f.start > 60:
+        return ""  # no table row starts near: prose
+    line = text[start + 1 : f.start]
+    words = _LEX.row_label_words
+    head = line.split(None, 1)
+    if not head or head[0].lower() not in words:
+        return ""
+    label: list[str] = []
+    for w in line.split(" vs ")[0].split():
+        if w[0].isdigit() or w[0] in "$£€" or w[-1].isdigit():
+            break
+        label.append(w.lower())
+    if not label or len(label) > 4 or not all(w in words for w in label):
+        return ""
+    expanded = [words[w] for w in label if words[w]]
+    if "per share" in expanded:
+        return "per share"
+    return " ".join(w for w in expanded if w not in ("loss", "profit") or len(expanded) > 1)
+
+
 def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
     f = found[k]
-    restates = previous is not None and previous.kind == f.kind == "money"
-    if restates and previous is not None and _EQUIVALENT.match(text[previous.end : f.start]):
+    if f.start and text[f.start - 1] in " \t":
+        unit = _row_label(text, f)
+        if unit:
+            return unit
+    # an amount restated in another currency shares the unit: "195 rand or 94 dlrs a
+    # month"; "$24 a share, or $8.8 billion" is another measure in the same currency
+    restates = (
+        previous is not None
+        and previous.kind == f.kind == "money"
+        and previous.currency != f.currency
+    )
+    if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
     pos = f.end
     nxt = found[k + 1] if k + 1 < len(found) else None
     if (
         nxt is not None
         and nxt.kind == f.kind == "money"
-        and _EQUIVALENT.match(text[f.end : nxt.start])
+        and nxt.currency != f.currency
+        and _EQUIVALENT.match(text, f.end, nxt.start)
     ):
         pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
     if f.kind != "percent":
@@ -424,7 +487,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
     if unit:
         return unit
-    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text[f.end : nxt.start]):
+    if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text, f.end, nxt.start):
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit

@@ -16,24 +16,36 @@ The quantities extractor finds every number; this stage re-types those that coun
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
+from pipeline.attribution.tokens import word_pattern
 from pipeline.extract.troops.classify import Count, classify
 from pipeline.extract.troops.details import actor, event, location
-from pipeline.extract.troops.lexicon import LEXICON, NOUNS, alternation
+from pipeline.extract.troops.lexicon import LEXICON
 from pipeline.extract.troops.vague import bounds, vague_counts
 from pipeline.records import Quantity, Sentence
 
 __all__ = ["troop_counts"]
 
-# Any word that can make a number a troop count: most documents have none and are done.
-_ANY = regex.compile(
-    rf"(?i:{NOUNS}|{alternation(LEXICON.force_nouns)}|-strong\b|troop)",
-)
+
+def _any_troop_word() -> re.Pattern[str]:
+    """Any word that can make a number a troop count: most documents have none and are done.
+
+    The stdlib `re` scans this trie-shaped alternation some twenty times faster than a
+    case-insensitive `regex` alternation of the same words.
+    """
+    words = {" ".join(w.split()) for w in LEXICON.nouns | LEXICON.context_nouns}
+    words |= LEXICON.force_nouns | {"troop"}
+    pattern = word_pattern(w.replace(" ", "\x00") for w in words)
+    return re.compile(r"(?<!\w)(?:" + pattern.replace("\x00", r"\s+") + ")", re.IGNORECASE)
+
+
+_ANY = _any_troop_word()
+_STRONG = re.compile(r"-strong\b")
+_VAGUE_WORDS = re.compile(r"hundred|thousand|dozen|scores", re.IGNORECASE)
 #: How far from a troop word a number may be and still count troops (characters).
 _NEAR = 160
 
@@ -44,6 +56,8 @@ def troop_counts(
     """All quantities in text order, those counting troops re-typed ``kind="troops"``,
     plus the vague troop counts with value None."""
     marks = [m.start() for m in _ANY.finditer(text)]
+    if "-strong" in text:  # "an 11,000-strong contingent": no word boundary before it
+        marks = sorted(marks + [m.start() for m in _STRONG.finditer(text)])
     if not marks:
         return sorted(found, key=lambda q: (q.start, q.end))
     starts = [s.start for s in sentences]
@@ -57,7 +71,8 @@ def troop_counts(
                     q = _vague_bounds(q)
                 q = _as_troops(text, q, count, s_start, s_end)
         out.append(q)
-    out.extend(_vague(text, sentences, starts, found))
+    if _VAGUE_WORDS.search(text):
+        out.extend(_vague(text, sentences, starts, found))
     return sorted(out, key=lambda q: (q.start, q.end))
 
 

@@ -30,6 +30,7 @@ _AFTER = regex.compile(
     (?P<strong>-strong\b)?
     (?P<mods>
       (?: \s+ (?: of\s+(?:the|its|their|these|those|his|her)\b            # 50 of its soldiers
+                  (?:\s+\d[\d,.]*(?![\p{{L}}-]))?                 # 700 of its 2,400 soldiers
                 | of\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*['’]s                  # 50 of Russia's troops
                 | \(\s*\p{{Lu}}{{2,6}}\s*\)                                 # (AU)
                 | of\b                                                      # hundreds of marines
@@ -52,9 +53,12 @@ _MODIFIERS = alternation(LEXICON.modifiers)
 _BEFORE = regex.compile(
     rf"""
     (?: (?P<lead>[\p{{L}}-]+)\s+ )?
-    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+of
+    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+(?i:of|has|have|had|with|numbers|totals|comprises)
       | (?P<counted>(?i:{NOUNS}))\s+(?i:{alternation(LEXICON.count_verbs)})
       | (?P<measure>(?i:troops?\s+(?:{_MEASURES})))\s+(?:of|at|to|from|by|around)
+      | (?i:toll)\s+(?:for|among|of)\s+                  # the death toll for US forces passed
+        (?P<tollmods>(?:[\p{{L}}.'’-]+\s+){{0,3}}?)(?P<toll>(?i:{NOUNS}))\b
+        (?:\s+[^.;:\d]{{0,40}}?)?\s+(?i:passed|reached|rose\s+to|hit|climbed\s+to|topped|stood\s+at|to)
     )
     \s+ (?:(?i:{HEDGES})\s+)* $
     """,
@@ -67,6 +71,10 @@ _STRONG = regex.compile(
     \s+(?P<noun>(?i:{_FORCE_NOUNS}|{NOUNS}))(?![\p{{L}}-])""",
     regex.VERBOSE,
 )
+# "850-troop deployment", "300-soldier contingent", "a 300-man force" (men only before a force)
+_COMPOUND = regex.compile(
+    rf"-(?P<noun>(?i:troop|soldier|marine)|(?i:man|member)(?=\s+(?i:{_FORCE_NOUNS})\b))\b"
+)
 # A bare number that is the subject of a casualty: "135 losing their lives", "300 killed".
 _CASUALTY = regex.compile(
     r"""\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?
@@ -74,6 +82,7 @@ _CASUALTY = regex.compile(
     | \s+(?:of|among)\s+(?:them|whom)\b""",
     regex.VERBOSE,
 )
+_NEXT_NOUN = regex.compile(rf"\s+(?P<noun>(?i:{NOUNS}))(?![\p{{L}}\p{{N}}-])")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}-])(?i:{NOUNS})(?![\p{{L}}\p{{N}}-])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CONTEXT = regex.compile(
@@ -83,6 +92,10 @@ _CONTEXT = regex.compile(
 # ("troops opened fire, killing 12"): words in -ed/-ing that are not casualty words.
 _VERBISH = regex.compile(r"\b(?!including\b|during\b|according\b)[\p{L}]+(?:ed|ing)\b")
 _ELIDED_REACH = 160
+_OF = regex.compile(r"\bof\b")
+_DIGIT_NOT_PARTITIVE = regex.compile(
+    r"(?<![\d,.])(?<!\bof\s+(?:the|its|their|these|those|his|her)\s+)\d"
+)
 _NUMBER = regex.compile(r"\d[\d,.]*")
 
 
@@ -119,7 +132,7 @@ def _not_a_modifier(word: str) -> bool:
         or low in LEXICON.people_nouns
         or low in LEXICON.not_military
         or low.endswith(("ing", "ly"))
-        or (low.endswith("ed") and low not in LEXICON.modifiers and low not in ("armed", "trained"))
+        or (_is_event_word(low) and low not in LEXICON.modifiers)  # "12 killed soldiers"
     )
 
 
@@ -150,6 +163,10 @@ def classify(text: str, start: int, end: int, s_start: int, s_end: int) -> Count
 
 
 def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Count | None:
+    compound = _COMPOUND.match(text, end)
+    if compound:  # "an 850-troop deployment", "a 300-man force"
+        noun = compound["noun"]
+        return Count(noun, compound.start("noun"), compound.end("noun"), end, end, "compound")
     if text.startswith("-strong", end):
         m = _STRONG.match(text, end, s_end)
         if m is None:
@@ -158,24 +175,29 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     m = _AFTER.match(text, end, s_end)
     if m is None:
         return None
-    noun = m["noun"]
+    noun, noun_start, noun_end = m["noun"], m.start("noun"), m.end("noun")
+    further = _NEXT_NOUN.match(text, noun_end, s_end)
+    if further:  # "32 Taliban fighters": the last noun is counted, the first says whose
+        noun, noun_start, noun_end = further["noun"], further.start("noun"), further.end("noun")
     low = " ".join(noun.lower().split())
-    before = _word_before(text, m.start("noun"))
-    if before in LEXICON.not_military or _word_after(text, m.end()) in LEXICON.compound_heads:
+    before = _word_before(text, noun_start)
+    if before in LEXICON.not_military or _word_after(text, noun_end) in LEXICON.compound_heads:
         return None  # police forces; 40 fighter jets; five rebel groups
     if low in LEXICON.context_nouns and not _military(text, s_start, s_end):
         return None  # 1,200 medical personnel; 80 personnel at the plant
-    if any(ch.isdigit() for ch in m["mods"]):
+    if _DIGIT_NOT_PARTITIVE.search(m["mods"]):
         return None
     others = m.captures("other")
     if len(others) > 2 or any(_not_a_modifier(w) for w in others):
         return None  # "12 civilians and soldiers", "5 were killed and soldiers"
+    if others and _OF.search(m["mods"], m.starts("other")[0] - m.start("mods")):
+        return None  # "100,000 families of military personnel": the count is of families
     if any(w.lower() in LEXICON.people_nouns for w in _WORD.findall(m["mods"])):
         return None  # "22 Iraqis and one U.S. soldier": the 22 are Iraqis
     if low in ("fighter", "fighters") and _CONTEXT_AIR.search(text, s_start, s_end):
         return None  # 72 Tornado fighters; 20 fighters ordered by Cairo
     how = "partitive" if m["mods"].lstrip().lower().startswith("of") else "noun"
-    return Count(noun, m.start("noun"), m.end("noun"), m.start("mods"), m.end("mods"), how)
+    return Count(noun, noun_start, noun_end, m.start("mods"), noun_start, how)
 
 
 def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | None:
@@ -186,11 +208,15 @@ def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | No
         lead = (m["lead"] or "").lower()
         following = _word_after(text, end)
         plural_noun = following.endswith("s") and following not in ("was", "is", "has", "as", "its")
-        if lead in LEXICON.not_military or following in LEXICON.people_nouns or plural_noun:
+        not_troops = following in LEXICON.people_nouns and following != "men"
+        if lead in LEXICON.not_military or not_troops or plural_noun:
             return None  # a labour force of 500; a division of 300 employees
         return Count(m["force"], m.start("force"), m.end("force"), end, end, "force")
     if m["counted"]:
         return Count(m["counted"], m.start("counted"), m.end("counted"), end, end, "counted")
+    if m["toll"]:  # "the death toll for US forces passed 1,000"
+        mods = m.start("tollmods"), m.end("tollmods")
+        return Count(m["toll"], m.start("toll"), m.end("toll"), *mods, "toll")
     return Count("troops", m.start("measure"), m.end("measure"), end, end, "measure")
 
 
@@ -217,5 +243,8 @@ def _elided(text: str, start: int, end: int, s_start: int) -> Count | None:
 
 
 def _is_event(word: str) -> bool:
-    low = word.lower()
+    return _is_event_word(word.lower())
+
+
+def _is_event_word(low: str) -> bool:
     return any(low in words for words in LEXICON.events.values())

@@ -90,7 +90,7 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
                 if found.lower() not in ("its", "their")
                 else _named_before(text, s_start, start, end)
             )
-    if count.how == "elided":
+    if count.how in ("elided", "force"):  # "for US troops, ... 135 losing"; "a Libyan force of"
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
             return _clean(before.group())
@@ -105,7 +105,7 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
             if who.lower() in ("its", "their")
             else _clean(who)
         )
-    anchor = min(start, count.noun_start) if count.how in ("force", "measure") else start
+    anchor = min(start, count.noun_start) if count.how in ("force", "measure", "toll") else start
     subject = _SUBJECT.search(text, max(s_start, anchor - 120), anchor)
     if subject:
         return _clean(subject["who"])
@@ -161,7 +161,7 @@ def _named_before(text: str, s_start: int, at: int, after: int) -> str:
 
 def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: int) -> str:
     """What happened to the troops: one of records.TROOP_EVENTS, or ""."""
-    after_from = end if count.how in ("elided", "force", "counted", "measure") else count.noun_end
+    after_from = count.noun_end if count.how in ("noun", "partitive", "strong", "compound") else end
     before_to = min(start, count.noun_start)
     after_end = min(s_end, after_from + _REACH)
     stop = _CLAUSE_END.search(text, after_from, after_end)
@@ -172,7 +172,8 @@ def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: in
         (
             m
             for m in _EVENT.finditer(text, after_from, after_end)
-            if _normal(m) not in LEXICON.event_before_only and _normal(m) not in _AGENT_FORMS
+            if (_normal(m) not in LEXICON.event_before_only or count.how == "compound")
+            and _normal(m) not in _AGENT_FORMS
         ),
         None,
     )
@@ -219,7 +220,7 @@ def location(
         }
         best = next((m for m in found if _prep(m) in wanted.get(happened, ())), found[0])
         return " ".join(best.group().split())
-    before_end = start if count.how == "elided" else min(start, count.noun_start)
+    before_end = start if count.how in ("elided", "toll") else min(start, count.noun_start)
     before = [
         m
         for m in _LOCATION.finditer(text, s_start, before_end)

@@ -1,0 +1,172 @@
+"""The regexes of the quantity scanner, built once from the word lists.
+
+They use the standard library ``re``: it is faster than ``regex`` for these simple
+patterns, and the scan is the hot loop of the extractor. `START` finds where a numeral
+begins; every other pattern is matched anchored at a position next to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.quantities.lexicon import alternation, lexicon, trie_alternation
+
+_LEX = lexicon()
+# White space with at most one line break: wire copy wraps lines ("1.1\npct"), but a
+# break before indentation or a blank line starts a paragraph or a table row.
+_NL = r"[ \t]*(?:\n(?![ \t\n]))?"
+_SP = r"(?:[ \t]+|[ \t]*\n(?![ \t\n]))"  # the same, but at least one character
+
+_NUMBER_WORDS = [
+    *_LEX.units,
+    *_LEX.tens,
+    *_LEX.fractions,
+    *_LEX.vague,
+    *_LEX.scales,
+    *_LEX.multipliers,
+]
+# "a dozen", "an eighth": the article is part of the numeral.
+_WITH_ARTICLE = [
+    f"{article} {word}"
+    for word in [*_LEX.scales, *_LEX.multipliers, *_LEX.fractions]
+    for article in ("a", "A", "an", "An")
+]
+_WORDS = [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)]
+_WORDS_TRIE = trie_alternation(_WORDS)
+_START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
+
+# Where a numeral may start: a digit or a number word. The rest is matched anchored at
+# that point. (A leading alternation of literals is the fastest form for ``re``.)
+START = re.compile(
+    rf"""
+      (?P<d>\d[\d,.]*)                           # digits: 10,000  1.5  7-1/2
+    | (?<![A-Za-z'’])(?P<w>{_START_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
+    """,
+    re.VERBOSE,
+)
+DIGITS = re.compile(
+    r"""
+    (?P<int>\d{1,3}(?:,\d{3})+(?![\d])|\d+)      # 10,000 or 10000
+    (?:\.(?P<dec>\d+))?                         # decimals
+    (?:[- ](?P<fn>\d{1,2})/(?P<fd>2|3|4|8|16|32|64)(?!\d))?   # wire fractions: 7-1/2, 11 3/4
+    """,
+    re.VERBOSE,
+)
+# Tokens of a run of number words: "a hundred and five", "twenty-one", "two and a half".
+WORD_RUN = re.compile(rf"(?:{_WORDS_TRIE}|and|an|a|An|A)(?![A-Za-z])(?:(?:[ \t]+|-)(?=[A-Za-z]))?")
+# What may follow digits without a space: 5bn, $3m, 10k, 5pc, 50p, 12km.
+ATTACHED = re.compile(
+    rf"""
+      (?P<mag>{alternation(_LEX.magnitude_attached)})(?![A-Za-z0-9])
+    | (?P<pc>pc|%)(?![A-Za-z])
+    | (?P<pence>p)(?![A-Za-z0-9]|\.m\.)
+    | (?P<meas>km|kg|mm|cm|ft|mph|kph|MW|GW|kW|kWh|GB|MB|TB|lbs|lb|oz|g)(?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+MAGNITUDE = re.compile(rf"{_NL}(?P<mag>(?i:{alternation(_LEX.magnitude_words)}))(?![A-Za-z])")
+_CURRENCY_WORDS = alternation(_LEX.currency_words)
+_CURRENCY_ADJECTIVES = alternation(_LEX.all_adjectives)
+CURRENCY_AFTER = re.compile(
+    rf"""
+    {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES}){_SP})?   # Canadian dlrs, U.S. dollars
+    (?:(?P<word>(?i:{_CURRENCY_WORDS}))|(?P<code>{alternation(_LEX.codes)}))(?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+# A currency marker right before the digits: $, US$, NT$, £, USD, "dollars 1.13bn" (BBC).
+CURRENCY_BEFORE = re.compile(
+    rf"""
+    (?:
+        (?<![A-Za-z])(?P<sym>{alternation(_LEX.symbols)})
+      | \b(?P<code>{alternation(_LEX.codes)})[ \t]
+      | \b(?:(?P<adj>{_CURRENCY_ADJECTIVES})[ \t]+)?
+        (?P<word>(?i:{alternation(_LEX.prefix_words)}))[ \t]
+    )
+    [ \t]?(?P<sign>[-−+])?$
+    """,
+    re.VERBOSE,
+)
+# The same markers, anchored where a range's second amount starts.
+CURRENCY_LEAD = re.compile(
+    rf"""(?:{alternation(_LEX.symbols)}
+      |(?:{alternation(_LEX.codes)})[ \t]
+      |(?:(?:{_CURRENCY_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
+    )[ \t]?(?=\d)""",
+    re.VERBOSE,
+)
+PERCENT = re.compile(
+    rf"""
+    (?:{_NL}|-)
+    (?P<p>%
+      | (?i:percentage|percent|per{_SP}?cent|pct)(?:{_SP}|-)points?
+      | (?i:percent|per{_SP}cent|per-cent|pct|pc)
+    )(?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+POINTS = re.compile(rf"(?:{_SP}|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])")
+COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
+RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and|or){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
+OUT_OF = re.compile(rf"{_NL}(?:out[ \t]+of|in){_NL}(?=[\dA-Za-z])")
+HEDGE_AFTER = re.compile(
+    rf"(?:[ \t]+(?P<w>{alternation(_LEX.hedges_after)})|-(?P<h>plus|odd))(?![A-Za-z])"
+)
+VAGUE_OF = re.compile(rf"{_NL}of[ \t]+(?:\n[ \t]*)?(?:(?P<inner>{alternation(_LEX.vague)})\b)?")
+
+
+PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
+_first = frozenset(
+    w.split()[0].lower().rstrip(".")
+    for w in [
+        *_LEX.magnitude_words,
+        *_LEX.currency_words,
+        *_LEX.all_adjectives,
+        *_LEX.codes,
+        "percent",
+        "percentage",
+        "per",
+        "pct",
+        "pc",
+        "point",
+        "points",
+        "pt",
+        "pts",
+        "basis",
+    ]
+)
+#: The first word of anything `tail` can add; other numbers skip its four regexes.
+TAIL_FIRST = _first | {"%", "-", "u"}
+#: The first token of anything `scan` looks at after the number.
+EXTEND_FIRST = frozenset({"-", "–", "—", "to", "and", "out", "in", "or", "plus"})
+
+
+def peek(text: str, e: int) -> str:
+    """The next word (lower case) or punctuation character after `e`."""
+    m = PEEK.match(text, e)
+    return m[1].lower() if m else ""
+
+
+HEDGE_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in _LEX.hedges_before)
+
+
+PHONE_NEXT = frozenset("0123456789( ")
+SYMBOL_CHARS = frozenset(
+    c for symbol in _LEX.symbols for c in symbol if not c.isalnum() and c != "."
+)
+PREFIX_WORDS = frozenset(
+    [*(w.lower() for w in _LEX.prefix_words), *(c.lower() for c in _LEX.codes), "rs", "rs."]
+)
+
+
+def maybe_currency(text: str, i: int) -> bool:
+    """A cheap test before the currency regex: a symbol or a currency word just before `i`."""
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if c in SYMBOL_CHARS or (c == " " and i > 1 and text[i - 2] in SYMBOL_CHARS):
+        return True
+    if c not in " \t\n.":
+        return False
+    word = text[i - 14 if i > 14 else 0 : i].split()
+    return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS
