@@ -6,8 +6,6 @@
   A bare "Saturday" or "May 7" is the one before the publication date in a past-tense
   clause ("met on Saturday") and the one after it in a future clause ("is to be laid to
   rest on Saturday", "will take effect on May 7").
-* `sentence_bounds`: the sentence an expression sits in, for the reference time of
-  "a year earlier" and "the previous month".
 
 >>> text = "The funeral will be held on Saturday. He said on Saturday that it rained."
 >>> tense(text, 28, 36), tense(text, 51, 59)
@@ -101,24 +99,6 @@ _BOUNDARY: Final = regex.compile(
 #: The same, searched backwards from an expression (the REVERSE flag): the first hit is the
 #: boundary nearest before it.
 _BOUNDARY_BEFORE: Final = regex.compile(r"(?r)" + _BOUNDARY.pattern, regex.VERBOSE)
-_REACH: Final = 400
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start and end of the sentence around text[start:end] (looking at most 400 chars away).
-
-    >>> text = "It fell in May. A year earlier it rose. Then"
-    >>> s, e = sentence_bounds(text, 18, 30); text[s:e]
-    ' A year earlier it rose.'
-    """
-    left = max(0, start - _REACH)
-    before = _BOUNDARY_BEFORE.search(text, left, start)
-    sentence_start = before.end() if before else left
-    right = _BOUNDARY.search(text, end, min(len(text), end + _REACH))
-    sentence_end = right.end() if right else min(len(text), end + _REACH)
-    return sentence_start, sentence_end
-
-
 # ---------------------------------------------------------------- tense
 
 _WORD: Final = regex.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -173,7 +153,7 @@ _CLAUSE_OPENERS: Final = frozenset(
 
 #: A scheduling verb, then "for"/"until" right before the expression: its target is ahead.
 _SCHEDULED_FOR: Final = regex.compile(
-    r"""(?<!\b(?:had|been|was|were)\s)
+    r"""(?r)(?<!\b(?:had|been|was|were)\s)
     (?:\b(?:scheduled|slated|planned|planning|plans|due)\b[^.;!?]{0,40}\b(?:for|on|until|till|to)
       |\b(?:set|fixed|postponed|delayed|adjourned|rescheduled|extended|put\s+off|pushed\s+back)
        \b[^.;!?]{0,40}\b(?:for|until|till|to))
@@ -189,17 +169,19 @@ def tense(text: str, start: int, end: int) -> Tense | None:
     has none. Markers: will, would, is to, scheduled, due ... (future); said, was, -ed
     forms, irregular past forms, ago ... (past).
     """
-    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    before = _BOUNDARY_BEFORE.search(text, max(0, start - 120), start)
+    sentence_start = before.end() if before else max(0, start - 120)
     if _SCHEDULED_FOR.search(text, max(sentence_start, start - 60), start):
         return "future"  # "set the funeral for Saturday", "talks scheduled for Monday"
-    left = _WORD.findall(text, max(sentence_start, start - 120), start)
+    left = _WORD.findall(text, sentence_start, start)
     for index in range(len(left) - 1, max(-1, len(left) - 13), -1):
         if left[index].lower() in _CLAUSE_OPENERS:
             break
         found = _word_tense(left, index)
         if found:
             return found
-    right = _WORD.findall(text, end, min(sentence_end, end + 80))
+    after = _BOUNDARY.search(text, end, min(len(text), end + 80))
+    right = _WORD.findall(text, end, after.start() if after else min(len(text), end + 80))
     for index in range(min(len(right), 6)):
         if right[index].lower() in _CLAUSE_OPENERS:
             break
