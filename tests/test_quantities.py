@@ -175,6 +175,11 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("The firm paid 600 mln Swiss francs.", [money("600 mln Swiss francs", "CHF", 600e6)]),
         ("Guinness sold 40 mln stg of shares.", [money("40 mln stg", "GBP", 40e6)]),
+        (
+            "It will redeem its 150 mln dlrs 7-5/8 pct notes.",
+            [money("150 mln dlrs", "USD", 150e6), pct("7-5/8 pct", 7.625, unit="notes")],
+        ),
+        ("It will spend by 2010 pounds 60bn more.", [money("pounds 60bn", "GBP", 60e9)]),
         ("The seizure was 500 pounds of cannabis.", [n("500", 500)]),
     ],
     "currency from context": [
@@ -526,6 +531,15 @@ FRAGMENTS = st.sampled_from(
         " points",
         " yen",
         " rupees",
+        " dollars ",
+        " pounds ",
+        "And ",
+        " rose to ",
+        " from ",
+        "\n    ",
+        " vs ",
+        "Shr ",
+        "Net ",
         "one",
         "two",
         "twenty-one",
@@ -595,3 +609,10 @@ def test_no_figure_overlaps_a_taken_span(text: str, start: int, width: int) -> N
     taken = [(start, start + width)]
     for q in quantities(text, taken=taken):
         assert q.end <= start or q.start >= start + width
+
+
+def test_a_unit_phrase_of_only_conjunctions_is_no_unit() -> None:
+    from pipeline.extract.quantities import units
+
+    assert units._tidy(["and"], [], "number") == ""
+    assert units._tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"
