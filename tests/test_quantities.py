@@ -460,6 +460,26 @@ KNOWN_MISSES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("40 percent", 40, unit="forces")],
         ),
     ],
+    "context beyond the sentence": [
+        # what was sold is named only in the clause before
+        (
+            "Tickets went fast; more than 150,000 were sold.",
+            [n("150,000", 150000, qualifier="more_than", unit="tickets")],
+        ),
+        # a fund set aside is named only by its purpose, after a verb
+        (
+            "The bank has 5bn rupees set aside to lend to victims.",
+            [money("5bn rupees", "INR", 5e9, unit="loan fund")],
+        ),
+    ],
+    "ids and measures in lists": [
+        # a list continues a product name: only the first number sees "Windows"
+        ("Windows 95, 98 and 2000 are affected.", []),
+        # "10,000m" is a race distance in metres, read as ten billion
+        ("He won the 10,000m in 27 minutes.", [n("10,000", 10000, unit="metres")]),
+        # "over" as a preposition, read as the hedge "more than"
+        ("The row was over one sentence.", [n("one", 1, qualifier="exact", unit="sentence")]),
+    ],
     "ambiguous forms": [
         # a fraction without "of" or a hedge before it is not read as a share
         ("Two thirds voted yes.", [pct("Two thirds", 200 / 3)]),
