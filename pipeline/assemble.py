@@ -80,8 +80,13 @@ def tables(
     sentences: pd.DataFrame,
     figures: pd.DataFrame,
     claims: pd.DataFrame,
+    failures: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """The six output tables, each conformed to its schema."""
+    """The six output tables, each conformed to its schema.
+
+    Documents the extractors failed on (`failures`: doc_id, reason) are reported in
+    `documents` as rejected, with the reason.
+    """
     rows = _with_context(figures, documents, sentences)
     quantity = rows.assign(value=rows["value_num"])
     numbers = quantity[quantity["kind"].isin(["number", "money"])]
@@ -110,6 +115,11 @@ def tables(
         n_sentences=documents["doc_id"].map(counts_s).fillna(0),
         n_figures=documents["doc_id"].map(counts_f).fillna(0),
     )
+    if failures is not None and len(failures):
+        reason = docs["doc_id"].map(dict(zip(failures["doc_id"], failures["reason"], strict=True)))
+        failed = reason.notna()
+        docs.loc[failed, "status"] = "rejected"
+        docs.loc[failed, "reject_reason"] = reason[failed]
     built = {
         "documents": docs,
         "claims": claim_rows,

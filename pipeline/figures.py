@@ -6,11 +6,12 @@ is the same rows in the same order whatever the number of workers.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, fields
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -52,6 +53,8 @@ _FIGURE_DTYPES = {
     "is_relative": "boolean",
 }
 
+log = logging.getLogger(__name__)
+
 Job = tuple[str, str, date | None, list[tuple[int, int, int]]]
 
 
@@ -77,11 +80,31 @@ def _figure_row(doc_id: str, spans: list[Sentence], figure: Figure) -> dict[str,
     return row
 
 
-def extract_job(job: Job) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Figures and claims of one document, as rows."""
+Rows = list[dict[str, Any]]
+
+
+class Extracted(NamedTuple):
+    """The extract stage's output: figures, claims, and the documents it failed on."""
+
+    figures: pd.DataFrame
+    claims: pd.DataFrame
+    #: doc_id and reason of every document whose extraction raised
+    failures: pd.DataFrame
+
+
+def extract_job(job: Job) -> tuple[Rows, Rows, str]:
+    """Figures and claims of one document, as rows; or why extraction failed on it.
+
+    A bug that one odd article triggers must not stop the other articles: the error is
+    returned as the third item and the document is reported as rejected.
+    """
     doc_id, text, published, sentence_tuples = job
     spans = [Sentence(index=i, start=s, end=e) for i, s, e in sentence_tuples]
-    extraction = extract_document(text, published, spans)
+    try:
+        extraction = extract_document(text, published, spans)
+    except Exception as error:  # one article's failure is recorded, never fatal
+        log.exception("extraction failed on %s", doc_id)
+        return [], [], f"extraction failed: {type(error).__name__}: {error}"
     figure_rows = [_figure_row(doc_id, spans, f) for f in extraction.figures]
     by_sentence: dict[int, list[str]] = {}
     for row in figure_rows:
@@ -97,7 +120,7 @@ def extract_job(job: Job) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 "kinds": ",".join(sorted(set(kinds))),
             }
         )
-    return figure_rows, claim_rows
+    return figure_rows, claim_rows, ""
 
 
 def jobs(documents: pd.DataFrame, sentences: pd.DataFrame) -> Iterator[Job]:
@@ -132,13 +155,17 @@ def figures(
     sentences: pd.DataFrame,
     workers: int = 1,
     on_document: Callable[[], None] | None = None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> Extracted:
     """Every figure of every accepted document, and the claims (sentences that carry one)."""
-    figure_rows: list[dict[str, Any]] = []
-    claim_rows: list[dict[str, Any]] = []
-    for f_rows, c_rows in _map(extract_job, jobs(documents, sentences), workers):
+    figure_rows: Rows = []
+    claim_rows: Rows = []
+    failures: list[tuple[str, str]] = []
+    todo = list(jobs(documents, sentences))
+    for job, (f_rows, c_rows, error) in zip(todo, _map(extract_job, todo, workers), strict=True):
         figure_rows.extend(f_rows)
         claim_rows.extend(c_rows)
+        if error:
+            failures.append((job[0], error))
         if on_document is not None:
             on_document()
     figure_frame = pd.DataFrame(figure_rows, columns=FIGURE_COLUMNS)
@@ -157,4 +184,5 @@ def figures(
             "kinds": "string",
         }
     )
-    return figure_frame, claim_frame
+    failure_frame = pd.DataFrame(failures, columns=["doc_id", "reason"], dtype="string")
+    return Extracted(figure_frame, claim_frame, failure_frame)

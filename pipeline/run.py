@@ -110,10 +110,13 @@ def do_extract(
         sentences = store.read_frame(_interim(paths, "sentences"))
     accepted = int((documents["status"] == "ok").sum())
     progress = Progress("extract", total=accepted)
-    figures, claims = extract_figures(documents, sentences, workers, progress.advance)
+    figures, claims, failures = extract_figures(documents, sentences, workers, progress.advance)
     progress.close()
     store.write_frame(figures, _interim(paths, "figures"))
     store.write_frame(claims, _interim(paths, "claims"))
+    store.write_frame(failures, _interim(paths, "extract_failures"))
+    for doc_id, reason in zip(failures["doc_id"], failures["reason"], strict=True):
+        log.error("rejected %s: %s", doc_id, reason)
     by_kind = figures["kind"].value_counts().to_dict()
     log.info(
         "extract: %d documents -> %d figures %s, %d claims",
@@ -128,10 +131,14 @@ def do_extract(
 def do_assemble(paths: Paths) -> dict[str, pd.DataFrame]:
     frames = {
         n: store.read_frame(_interim(paths, n))
-        for n in ("documents", "sentences", "figures", "claims")
+        for n in ("documents", "sentences", "figures", "claims", "extract_failures")
     }
     tables = assemble.tables(
-        frames["documents"], frames["sentences"], frames["figures"], frames["claims"]
+        frames["documents"],
+        frames["sentences"],
+        frames["figures"],
+        frames["claims"],
+        frames["extract_failures"],
     )
     for name, frame in tables.items():
         store.write_frame(frame, paths.interim / "tables" / f"{name}.parquet")

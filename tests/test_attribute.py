@@ -279,6 +279,12 @@ CASES: dict[str, list[Row]] = {
         ("The army is said to have 90,000 men.", "90,000", "", ""),
     ],
     "more sources": [
+        (
+            "Officials put the death toll from the storm at 40 on Sunday.",
+            "40",
+            "Officials",
+            "put",
+        ),
         ("Analysts expect growth of 2.5 percent this year.", "2.5 percent", "analysts", "expect"),
         ("The minister added that 60 schools would close.", "60", "minister", "add"),
         ("Witnesses said about 200 protesters gathered outside.", "200", "witnesses", "say"),

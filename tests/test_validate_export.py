@@ -27,7 +27,7 @@ def built() -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
     articles = ingest.read_file("2025-04-29-x.txt", TEXT.encode())
     docs = ingest.documents(articles)
     sents = segment.sentences(docs)
-    figs, claims = figures(docs, sents)
+    figs, claims, _ = figures(docs, sents)
     return assemble.tables(docs, sents, figs, claims), {"2025-04-29-x": TEXT}
 
 

@@ -33,9 +33,10 @@ from dataclasses import fields
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
-from pipeline.attribution.phrases import Phrase, phrase_after, sentence_subject, subject_before
+from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 
@@ -66,6 +67,9 @@ def _trigger() -> re.Pattern[str]:
 
 _TRIGGER = _trigger()
 _TAIL = re.compile(r"(?:\s*\S+){0,10}")
+_SHORT_TAIL = re.compile(r"(?:\s*\S+){0,3}")
+_LONG_TAIL = frozenset("according According by put puts".split())
+_INVERSION = re.compile(r"[,\"”’']\s*$")
 _HEAD = re.compile(r"(?:\s*\S+){0,14}")
 #: How far before its first trigger word a sentence is read: a short stretch, then more.
 _LOOK_BACK = (60, 400)
@@ -330,8 +334,13 @@ class _Attributor:
         triggers = self.triggers(s)
         if not triggers:
             return [], None
-        # every attribution lies within a few words of its trigger words
-        cut = _TAIL.match(self.text, triggers[-1][1], s.end)
+        # every attribution lies within a few words of its trigger words; a verb with its
+        # subject before it needs only the next few ("said to be", "figures show 80,000")
+        last_start, last_end = triggers[-1]
+        word = self.text[last_start:last_end]
+        before = self.text[max(s.start, last_start - 3) : last_start]
+        short = word not in _LONG_TAIL and not _INVERSION.search(before)
+        cut = (_SHORT_TAIL if short else _TAIL).match(self.text, last_end, s.end)
         end = cut.end() if cut else s.end
         tokens: list[Token] = []
         chosen = None

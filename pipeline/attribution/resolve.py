@@ -22,7 +22,8 @@ from pipeline.attribution.names import (
     split_title,
     strip_function_words,
 )
-from pipeline.attribution.phrases import Phrase, head_kind, sentence_subject
+from pipeline.attribution.phrases import Phrase, head_kind
+from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token
 
 _COMPANY = frozenset(

@@ -53,7 +53,7 @@ _MODIFIERS = alternation(LEXICON.modifiers)
 _BEFORE = regex.compile(
     rf"""
     (?: (?P<lead>[\p{{L}}-]+)\s+ )?
-    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+of
+    (?: (?P<force>(?i:{_FORCE_NOUNS}))\s+(?i:of|has|have|had|with|numbers|totals|comprises)
       | (?P<counted>(?i:{NOUNS}))\s+(?i:{alternation(LEXICON.count_verbs)})
       | (?P<measure>(?i:troops?\s+(?:{_MEASURES})))\s+(?:of|at|to|from|by|around)
       | (?i:toll)\s+(?:for|among|of)\s+                  # the death toll for US forces passed
@@ -82,6 +82,7 @@ _CASUALTY = regex.compile(
     | \s+(?:of|among)\s+(?:them|whom)\b""",
     regex.VERBOSE,
 )
+_NEXT_NOUN = regex.compile(rf"\s+(?P<noun>(?i:{NOUNS}))(?![\p{{L}}\p{{N}}-])")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}-])(?i:{NOUNS})(?![\p{{L}}\p{{N}}-])")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CONTEXT = regex.compile(
@@ -174,10 +175,13 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     m = _AFTER.match(text, end, s_end)
     if m is None:
         return None
-    noun = m["noun"]
+    noun, noun_start, noun_end = m["noun"], m.start("noun"), m.end("noun")
+    further = _NEXT_NOUN.match(text, noun_end, s_end)
+    if further:  # "32 Taliban fighters": the last noun is counted, the first says whose
+        noun, noun_start, noun_end = further["noun"], further.start("noun"), further.end("noun")
     low = " ".join(noun.lower().split())
-    before = _word_before(text, m.start("noun"))
-    if before in LEXICON.not_military or _word_after(text, m.end()) in LEXICON.compound_heads:
+    before = _word_before(text, noun_start)
+    if before in LEXICON.not_military or _word_after(text, noun_end) in LEXICON.compound_heads:
         return None  # police forces; 40 fighter jets; five rebel groups
     if low in LEXICON.context_nouns and not _military(text, s_start, s_end):
         return None  # 1,200 medical personnel; 80 personnel at the plant
@@ -193,7 +197,7 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     if low in ("fighter", "fighters") and _CONTEXT_AIR.search(text, s_start, s_end):
         return None  # 72 Tornado fighters; 20 fighters ordered by Cairo
     how = "partitive" if m["mods"].lstrip().lower().startswith("of") else "noun"
-    return Count(noun, m.start("noun"), m.end("noun"), m.start("mods"), m.end("mods"), how)
+    return Count(noun, noun_start, noun_end, m.start("mods"), noun_start, how)
 
 
 def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | None:
@@ -204,7 +208,8 @@ def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | No
         lead = (m["lead"] or "").lower()
         following = _word_after(text, end)
         plural_noun = following.endswith("s") and following not in ("was", "is", "has", "as", "its")
-        if lead in LEXICON.not_military or following in LEXICON.people_nouns or plural_noun:
+        not_troops = following in LEXICON.people_nouns and following != "men"
+        if lead in LEXICON.not_military or not_troops or plural_noun:
             return None  # a labour force of 500; a division of 300 employees
         return Count(m["force"], m.start("force"), m.end("force"), end, end, "force")
     if m["counted"]:

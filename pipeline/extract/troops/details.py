@@ -90,7 +90,7 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
                 if found.lower() not in ("its", "their")
                 else _named_before(text, s_start, start, end)
             )
-    if count.how == "elided":
+    if count.how in ("elided", "force"):  # "for US troops, ... 135 losing"; "a Libyan force of"
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
             return _clean(before.group())
