@@ -175,6 +175,11 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("The firm paid 600 mln Swiss francs.", [money("600 mln Swiss francs", "CHF", 600e6)]),
         ("Guinness sold 40 mln stg of shares.", [money("40 mln stg", "GBP", 40e6)]),
+        (
+            "It will redeem its 150 mln dlrs 7-5/8 pct notes.",
+            [money("150 mln dlrs", "USD", 150e6), pct("7-5/8 pct", 7.625, unit="notes")],
+        ),
+        ("It will spend by 2010 pounds 60bn more.", [money("pounds 60bn", "GBP", 60e9)]),
         ("The seizure was 500 pounds of cannabis.", [n("500", 500)]),
     ],
     "currency from context": [
@@ -455,6 +460,26 @@ KNOWN_MISSES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("40 percent", 40, unit="forces")],
         ),
     ],
+    "context beyond the sentence": [
+        # what was sold is named only in the clause before
+        (
+            "Tickets went fast; more than 150,000 were sold.",
+            [n("150,000", 150000, qualifier="more_than", unit="tickets")],
+        ),
+        # a fund set aside is named only by its purpose, after a verb
+        (
+            "The bank has 5bn rupees set aside to lend to victims.",
+            [money("5bn rupees", "INR", 5e9, unit="loan fund")],
+        ),
+    ],
+    "ids and measures in lists": [
+        # a list continues a product name: only the first number sees "Windows"
+        ("Windows 95, 98 and 2000 are affected.", []),
+        # "10,000m" is a race distance in metres, read as ten billion
+        ("He won the 10,000m in 27 minutes.", [n("10,000", 10000, unit="metres")]),
+        # "over" as a preposition, read as the hedge "more than"
+        ("The row was over one sentence.", [n("one", 1, qualifier="exact", unit="sentence")]),
+    ],
     "ambiguous forms": [
         # a fraction without "of" or a hedge before it is not read as a share
         ("Two thirds voted yes.", [pct("Two thirds", 200 / 3)]),
@@ -526,6 +551,15 @@ FRAGMENTS = st.sampled_from(
         " points",
         " yen",
         " rupees",
+        " dollars ",
+        " pounds ",
+        "And ",
+        " rose to ",
+        " from ",
+        "\n    ",
+        " vs ",
+        "Shr ",
+        "Net ",
         "one",
         "two",
         "twenty-one",
@@ -595,3 +629,10 @@ def test_no_figure_overlaps_a_taken_span(text: str, start: int, width: int) -> N
     taken = [(start, start + width)]
     for q in quantities(text, taken=taken):
         assert q.end <= start or q.start >= start + width
+
+
+def test_a_unit_phrase_of_only_conjunctions_is_no_unit() -> None:
+    from pipeline.extract.quantities import units
+
+    assert units._tidy(["and"], [], "number") == ""
+    assert units._tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"

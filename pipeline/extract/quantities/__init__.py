@@ -50,6 +50,10 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
         kind: QuantityKind = (
             "money" if f.kind == "money" else "percent" if f.kind == "percent" else "number"
         )
+        if f.value is not None and not f.value.is_integer():
+            f.value = _tidy(f.value)
+        if f.value_max is not None and not f.value_max.is_integer():
+            f.value_max = _tidy(f.value_max)
         lower, upper = bounds(f)
         out.append(
             Quantity(
@@ -57,11 +61,11 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
                 start=f.start,
                 end=f.end,
                 raw=text[f.start : f.end],
-                value=_tidy(f.value),
-                value_max=_tidy(f.value_max),
+                value=f.value,
+                value_max=f.value_max,
                 qualifier=f.qualifier,
-                lower=_tidy(lower),
-                upper=_tidy(upper),
+                lower=lower if lower == f.value else _tidy(lower),
+                upper=upper if upper in (f.value, f.value_max) else _tidy(upper),
                 unit=f.unit,
                 currency=f.currency if kind == "money" else "",
                 is_points=f.is_points,

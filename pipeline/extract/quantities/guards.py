@@ -30,6 +30,7 @@ _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 _WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
 _OPENERS = "\"'“‘(["
+_OPENER_SET = frozenset(_OPENERS)
 _SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
 _PERCENT_COMPOUND = _LEX.compound_percent  # a two-point lead
 
@@ -105,7 +106,7 @@ def next_word(text: str, e: int) -> str:
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
     window = text[start - width if start > width else 0 : start].lower()
-    if any(c in window for c in _OPENERS):
+    if not _OPENER_SET.isdisjoint(window):
         return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
     return window.rsplit(None, 5)[-5:]
 
