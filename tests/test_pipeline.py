@@ -55,6 +55,14 @@ def test_the_north_korean_troops_appear_with_their_sentence(processed: Run) -> N
     row = troops[troops["raw"] == "10,000"].iloc[0]
     assert row["value"] == 10000 and row["qualifier"] == "more_than"
     assert "Pyongyang sent more than 10,000 troops to help in Kursk" in row["context"]
+    # the row the README shows
+    assert (row["unit"], row["actor"], row["event"], row["location"]) == (
+        "troops",
+        "Pyongyang",
+        "deployed",
+        "in Kursk",
+    )
+    assert row["speaker"] == "South Korean and Western intelligence agencies"
     assert str(row["published"]) == "2025-04-29"
 
 
