@@ -30,6 +30,7 @@ import csv
 import hashlib
 import io
 import json
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -39,6 +40,9 @@ import pandas as pd
 import regex
 
 from pipeline.config import INPUT_SUFFIXES
+
+# a long article is one CSV field: let it be as long as memory allows
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 #: Accepted names for each field, first match wins; extend with `--field NAME=COLUMN`.
 DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
@@ -58,11 +62,13 @@ class FieldMap:
     overrides: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, record: Mapping[str, Any], name: str) -> Any:
+        """The value of field `name` in `record`; names match whatever their case."""
+        lowered = {str(k).lower(): v for k, v in record.items()}
         if name in self.overrides:
-            return record.get(self.overrides[name])
+            return lowered.get(self.overrides[name].lower())
         for key in DEFAULT_ALIASES[name]:
-            if key in record:
-                return record[key]
+            if key in lowered:
+                return lowered[key]
         return None
 
 
@@ -92,6 +98,12 @@ class Article:
 
 _FILE_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?\s*$")
+#: Keys a front matter block may hold; a block with any other key is article text
+#: (a body line like "Update: ..." between two rules must not be taken for metadata).
+FRONT_MATTER_KEYS = frozenset(
+    {k for aliases in DEFAULT_ALIASES.values() for k in aliases}
+    | {"author", "byline", "section", "tags", "language", "lang"}
+)
 # A front matter block: a line of three dashes, `key: value` lines, three dashes.
 _FRONT_MATTER = regex.compile(
     r"""
@@ -105,8 +117,13 @@ _FRONT_MATTER = regex.compile(
 
 
 def _stem(name: str) -> str:
-    """The file name without folders and extension: the default document id."""
-    return name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    """The path without its extension: the default document id (`sub/a.txt` -> `sub/a`).
+
+    Keeping the folder keeps ids stable when a file of the same name appears elsewhere.
+    """
+    folder, _, base = name.rpartition("/")
+    base = base.rsplit(".", 1)[0] if "." in base else base
+    return f"{folder}/{base}" if folder else base
 
 
 def parse_published(value: Any) -> tuple[date | None, str]:
@@ -134,8 +151,15 @@ def parse_published(value: Any) -> tuple[date | None, str]:
         return None, f"unreadable published date {text!r}"
     import dateparser  # slow to import; only needed for non-ISO dates
 
+    # absolute forms only: "yesterday" must never be resolved against the run date
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
+        text,
+        languages=["en"],
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["year"],
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        },
     )
     if parsed is None:
         return None, f"unreadable published date {text!r}"
@@ -146,17 +170,22 @@ def decode(data: bytes) -> tuple[str | None, str]:
     """Text of a file's bytes, or None and why not (binary, not UTF-8, empty)."""
     if not data.strip():
         return None, "empty file"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError as error:
-            return None, f"undecodable UTF-16: {error.reason} at byte {error.start}"
-    if b"\x00" in data[:8192]:
+    encoding = "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "utf-32"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif b"\x00" in data:
         return None, "binary file (contains NUL bytes)"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        return None, f"not UTF-8: {error.reason} at byte {error.start}"
+        name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+        return None, f"not {name}: {error.reason} at byte {error.start}"
+    if "\x00" in text:
+        return None, "binary file (contains NUL characters)"
+    if not text.strip():
+        return None, "empty file"
     return text.replace("\r\n", "\n").replace("\r", "\n"), ""
 
 
@@ -164,44 +193,66 @@ def _article(
     doc_id: str, source_file: str, fields: Mapping[str, Any], text: Any, fallback: date | None
 ) -> Article:
     published, warning = parse_published(fields.get("published"))
-    if published is None and fallback is not None and not warning:
+    if published is None and fallback is not None:
         published = fallback
     if not isinstance(text, str) or not text.strip():
         reason = "no text" if text is None else "empty text"
         if text is not None and not isinstance(text, str):
             reason = f"text is {type(text).__name__}, not a string"
         return Article(doc_id=doc_id, source_file=source_file, reject_reason=reason)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate from a JSON escape
+        reason = f"invalid Unicode in text: {error.reason} at character {error.start}"
+        return Article(doc_id=doc_id, source_file=source_file, reject_reason=reason)
     return Article(
         doc_id=doc_id,
         source_file=source_file,
         text=text,
-        title=str(fields.get("title") or "").strip(),
+        title=_clean(fields.get("title")),
         published=published,
-        source=str(fields.get("source") or "").strip(),
-        url=str(fields.get("url") or "").strip(),
+        source=_clean(fields.get("source")),
+        url=_clean(fields.get("url")),
         warnings=(warning,) if warning else (),
     )
 
 
-def _front_matter(body: str) -> dict[str, str]:
-    fields = {}
+def _clean(value: Any) -> str:
+    """A metadata string, stripped, with any invalid Unicode replaced."""
+    text = str(value or "").strip()
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _front_matter(body: str) -> dict[str, str] | None:
+    """The fields of a front matter block, or None if a key is not a metadata key."""
+    raw = {}
     for line in body.splitlines():
         key, _, value = line.partition(":")
-        fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields
+        key = key.strip().lower()
+        if key not in FRONT_MATTER_KEYS:
+            return None
+        raw[key] = value.strip().strip("\"'")
+    fields = FieldMap()
+    return {k: str(v) for k in DEFAULT_ALIASES if (v := fields.get(raw, k)) is not None}
 
 
 def read_txt(name: str, text: str) -> Iterator[Article]:
     """Articles of a .txt file: one, or one per front matter block."""
     stem = _stem(name)
-    m = _FILE_DATE.match(stem)
+    m = _FILE_DATE.match(stem.rsplit("/", 1)[-1])
     fallback = None
     if m:
         try:
             fallback = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             fallback = None
-    blocks = list(_FRONT_MATTER.finditer(text))
+    blocks = [b for b in _FRONT_MATTER.finditer(text) if _front_matter(b["body"]) is not None]
+    warnings: tuple[str, ...] = ()
+    if text.startswith("---") and not (blocks and blocks[0].start() == 0):
+        warnings = (
+            "front matter not understood: keys must be one per line, as "
+            "`title:`, `published:`, `source:`, `url:`; kept as article text",
+        )
     if not blocks or (blocks[0].start() != 0 and text[: blocks[0].start()].strip()):
         # text before the first block is an article without front matter
         end = blocks[0].start() if blocks else len(text)
@@ -210,13 +261,14 @@ def read_txt(name: str, text: str) -> Iterator[Article]:
         blocks_text = []
     for i, block in enumerate(blocks):
         end = blocks[i + 1].start() if i + 1 < len(blocks) else len(text)
-        blocks_text.append((_front_matter(block["body"]), text[block.end() : end]))
+        blocks_text.append((_front_matter(block["body"]) or {}, text[block.end() : end]))
     many = len(blocks_text) > 1
     for i, (fields, body) in enumerate(blocks_text, start=1):
         doc_id = f"{stem}#{i}" if many else stem
         if fields.get("id"):
             doc_id = fields["id"]
-        yield _article(doc_id, name, fields, body.strip("\n"), fallback)
+        article = _article(doc_id, name, fields, body.strip("\n"), fallback)
+        yield replace(article, warnings=article.warnings + warnings) if i == 1 else article
 
 
 def _records_from(name: str, stem: str, records: list[Any], fields: FieldMap) -> Iterator[Article]:
@@ -249,27 +301,31 @@ def read_jsonl(name: str, text: str, fields: FieldMap) -> Iterator[Article]:
         default_id = f"{stem}#{number}"
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as error:
+        except (ValueError, RecursionError) as error:
             yield Article(
                 doc_id=default_id,
                 source_file=name,
-                reject_reason=f"line {number}: malformed JSON: {error.msg} at column {error.colno}",
+                reject_reason=f"line {number}: malformed JSON: {_json_error(error)}",
             )
             continue
         yield _record(name, default_id, record, fields, where=f"line {number}")
+
+
+def _json_error(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno} column {error.colno}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)
 
 
 def read_json(name: str, text: str, fields: FieldMap) -> Iterator[Article]:
     stem = _stem(name)
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
+    except (ValueError, RecursionError) as error:
         yield Article(
-            doc_id=stem,
-            source_file=name,
-            reject_reason=(
-                f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}"
-            ),
+            doc_id=stem, source_file=name, reject_reason=f"malformed JSON: {_json_error(error)}"
         )
         return
     if isinstance(data, Mapping) and isinstance(data.get("articles"), list):
@@ -282,30 +338,44 @@ def read_json(name: str, text: str, fields: FieldMap) -> Iterator[Article]:
 
 def read_csv(name: str, text: str, fields: FieldMap) -> Iterator[Article]:
     stem = _stem(name)
+    reader = csv.DictReader(io.StringIO(text))
     try:
-        reader = csv.DictReader(io.StringIO(text))
         header = reader.fieldnames or []
-        if fields.get(dict.fromkeys(header, ""), "text") is None:
-            yield Article(
-                doc_id=stem,
-                source_file=name,
-                reject_reason=f"CSV has no text column (columns: {', '.join(header) or 'none'})",
-            )
-            return
-        for number, row in enumerate(reader, start=2):
-            if None in row:  # more cells than header columns
-                yield Article(
-                    doc_id=f"{stem}#{number}",
-                    source_file=name,
-                    reject_reason=f"line {number}: {len(header) + len(row[None])} cells for "
-                    f"{len(header)} columns",
-                )
-                continue
-            yield _record(name, f"{stem}#{number}", row, fields, where=f"line {number}")
     except csv.Error as error:
+        yield Article(doc_id=stem, source_file=name, reject_reason=f"malformed CSV: {error}")
+        return
+    if fields.get(dict.fromkeys(header, ""), "text") is None:
         yield Article(
-            doc_id=f"{stem}#error", source_file=name, reject_reason=f"malformed CSV: {error}"
+            doc_id=stem,
+            source_file=name,
+            reject_reason=f"CSV has no text column (columns: {', '.join(header) or 'none'})",
         )
+        return
+    number = 0
+    while True:
+        number += 1
+        where = f"record {number}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:  # one bad row; the reader goes on with the next line
+            yield Article(
+                doc_id=f"{stem}#{number}",
+                source_file=name,
+                reject_reason=f"{where} (line {reader.line_num}): malformed CSV: {error}",
+            )
+            continue
+        where = f"{where} (line {reader.line_num})"
+        if None in row:  # more cells than header columns
+            yield Article(
+                doc_id=f"{stem}#{number}",
+                source_file=name,
+                reject_reason=f"{where}: {len(header) + len(row[None])} cells for "
+                f"{len(header)} columns",
+            )
+            continue
+        yield _record(name, f"{stem}#{number}", row, fields, where=where)
 
 
 def read_file(name: str, data: bytes, fields: FieldMap | None = None) -> list[Article]:
@@ -339,14 +409,18 @@ def read_file(name: str, data: bytes, fields: FieldMap | None = None) -> list[Ar
 
 
 def dedupe_ids(articles: list[Article]) -> list[Article]:
-    """Make doc ids unique: a second `x` becomes `x~2` (ids come from files and records)."""
-    seen: dict[str, int] = {}
+    """Make doc ids unique: a second `x` becomes `x~2` (or `x~3`... if that is taken too)."""
+    taken = {a.doc_id for a in articles}
+    seen: set[str] = set()
     out = []
     for a in articles:
-        n = seen.get(a.doc_id, 0) + 1
-        seen[a.doc_id] = n
-        if n > 1:
+        if a.doc_id in seen:
+            n = 2
+            while f"{a.doc_id}~{n}" in taken:
+                n += 1
+            taken.add(f"{a.doc_id}~{n}")
             a = replace(a, doc_id=f"{a.doc_id}~{n}")
+        seen.add(a.doc_id)
         out.append(a)
     return out
 

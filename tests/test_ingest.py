@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import FieldMap, documents, parse_published, read_file
+from pipeline.ingest import FieldMap, dedupe_ids, documents, parse_published, read_file
 from pipeline.store import read_raw
 
 FRONT = "---\ntitle: Budget day\npublished: 2025-03-01\nsource: Example Times\n---\n"
@@ -70,9 +70,42 @@ FRONT = "---\ntitle: Budget day\npublished: 2025-03-01\nsource: Example Times\n-
             "sheet.csv",
             b'headline,body,date\nH1,Text one.,2023-05-06\nH2,"Two, with comma.",\n',
             [
-                ("sheet#2", "Text one.", date(2023, 5, 6), "H1"),
-                ("sheet#3", "Two, with comma.", None, "H2"),
+                ("sheet#1", "Text one.", date(2023, 5, 6), "H1"),
+                ("sheet#2", "Two, with comma.", None, "H2"),
             ],
+        ),
+        (
+            "caps.csv",
+            b"Title,Text,Date\nT,Upper-case header.,2020-01-02\n",
+            [("caps#1", "Upper-case header.", date(2020, 1, 2), "T")],
+        ),
+        (
+            "utf16.txt",
+            "Line one.\r\nLine two.".encode("utf-16"),
+            [("utf16", "Line one.\nLine two.", None, "")],
+        ),
+        (
+            "crlf.txt",
+            b"---\r\ntitle: CRLF\r\npublished: 2022-02-02\r\n---\r\nBody.\r\n",
+            [("crlf", "Body.", date(2022, 2, 2), "CRLF")],
+        ),
+        # a body line that looks like metadata between two rules stays in the article
+        (
+            "2025-01-01-rule.txt",
+            b"---\ntitle: A\n---\nFirst part.\n---\nUpdate: the ministry said 7 more.\n---\nEnd.\n",
+            [
+                (
+                    "2025-01-01-rule",
+                    "First part.\n---\nUpdate: the ministry said 7 more.\n---\nEnd.",
+                    date(2025, 1, 1),
+                    "A",
+                )
+            ],
+        ),
+        (
+            "dated.json",
+            b'{"text": "x.", "Date": "2021-06-07"}',
+            [("dated", "x.", date(2021, 6, 7), "")],
         ),
     ],
 )
@@ -97,6 +130,10 @@ def test_accepted_inputs(
         ("number.json", b'{"text": 42}', "text is int"),
         ("nocol.csv", b"a,b\n1,2\n", "CSV has no text column"),
         ("emptyfront.txt", (FRONT + "\n").encode(), "empty text"),
+        ("utf32.txt", "Looks like UTF-16.".encode("utf-32")[:-1], "not UTF-32"),
+        ("nul.txt", b"text" * 5000 + b"\x00" + b"more", "binary file"),
+        ("deep.json", b"[" * 100000 + b"]" * 100000, "nested too deeply"),
+        ("surrogate.jsonl", b'{"text": "Prices rose 4 percent \\ud800 today."}', "invalid Unicode"),
     ],
 )
 def test_rejected_inputs(name: str, data: bytes, reason: str) -> None:
@@ -118,7 +155,7 @@ def test_one_bad_line_rejects_only_that_record() -> None:
 def test_csv_row_with_extra_cells_is_rejected() -> None:
     articles = read_file("rows.csv", b"text,title\nfine,T\nbad,T,extra\n")
     assert [a.ok for a in articles] == [True, False]
-    assert "3 cells for 2 columns" in articles[1].reject_reason
+    assert "record 2 (line 3): 3 cells for 2 columns" in articles[1].reject_reason
 
 
 def test_field_map_overrides_names() -> None:
@@ -158,8 +195,36 @@ def test_read_raw_reads_folders_skips_hidden_and_dedupes_ids(tmp_path: Path) -> 
     assert [(a.doc_id, a.source_file, a.ok) for a in articles] == [
         ("a", "a.txt", True),
         ("b", "b.bin", False),
-        ("a~2", "sub/a.txt", True),
+        ("sub/a", "sub/a.txt", True),
     ]
+
+
+def test_duplicate_ids_never_collide_with_suffixed_ones() -> None:
+    data = b'{"id": "a", "text": "1."}\n{"id": "a", "text": "2."}\n{"id": "a~2", "text": "3."}\n'
+    ids = [a.doc_id for a in dedupe_ids(read_file("f.jsonl", data))]
+    assert len(set(ids)) == 3 and ids[0] == "a" and ids[2] == "a~2"
+
+
+def test_csv_long_field_and_bad_row_reject_only_themselves() -> None:
+    long_text = "word " * 60000  # beyond the csv module's default field limit
+    data = f'text\n"{long_text}"\nshort one\n'.encode()
+    articles = read_file("big.csv", data)
+    assert [a.ok for a in articles] == [True, True]
+    assert len(articles[0].text) == len(long_text)
+
+
+def test_relative_published_is_never_resolved_against_today() -> None:
+    [article] = read_file("r.json", b'{"text": "x.", "published": "yesterday"}')
+    assert article.published is None
+    assert article.warnings == ("unreadable published date 'yesterday'",)
+
+
+def test_unknown_front_matter_warns_and_keeps_the_file_date() -> None:
+    data = b"---\nPublished Date: 2020-01-01\n---\nBody text.\n"
+    [article] = read_file("2021-03-04-x.txt", data)
+    assert article.published == date(2021, 3, 4)
+    assert any("front matter not understood" in w for w in article.warnings)
+    assert article.text.startswith("---")
 
 
 def test_documents_frame_keeps_rejections_with_reasons() -> None:
