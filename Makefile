@@ -11,8 +11,15 @@ SHARED ?= ../shared
 # The installed environment: rebuilt only when the project or the pins change.
 STAMP    := $(VENV)/.installed
 SOURCES  := $(shell find pipeline -name '*.py' -o -name '*.json' 2>/dev/null)
-INPUTS   := $(shell find $(RAW) -type f ! -name '.*' 2>/dev/null)
 MANIFEST := $(OUT)/manifest.json
+
+# What is in the raw folder (names, sizes, times), refreshed on every `make` but rewritten
+# only when it changed: so adding, editing or deleting an article (even one whose name
+# has spaces, even in a subfolder) reruns the pipeline, and nothing else does.
+INPUTS := $(OUT)/.inputs
+_ := $(shell mkdir -p $(OUT) && find $(RAW) -type f ! -path '*/.*' -printf '%P\t%s\t%T@\n' \
+	2>/dev/null | LC_ALL=C sort > $(INPUTS).new && \
+	{ cmp -s $(INPUTS).new $(INPUTS) || mv $(INPUTS).new $(INPUTS); }; rm -f $(INPUTS).new)
 
 .DEFAULT_GOAL := help
 .PHONY: help all setup run test lint eval bench lock clean distclean
@@ -31,7 +38,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $@
 
-$(MANIFEST): $(STAMP) $(SOURCES) $(INPUTS) $(RAW)
+$(MANIFEST): $(STAMP) $(SOURCES) $(INPUTS)
 	$(BIN)/factrack run --raw $(RAW) --out $(OUT)
 
 run: $(STAMP) ## run the pipeline even if nothing changed

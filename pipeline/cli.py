@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, progress
 from pipeline.config import PROCESSED_DIR, RAW_DIR, Paths
 from pipeline.ingest import DEFAULT_ALIASES, FieldMap
 
@@ -47,32 +47,38 @@ def _paths(args: argparse.Namespace) -> Paths:
     return Paths(raw=args.raw.resolve(), out=args.out.resolve())
 
 
+def _field_item(item: str) -> tuple[str, str]:
+    """One --field NAME=COLUMN; argparse turns the error into a usage message (exit 2)."""
+    name, _, column = item.partition("=")
+    if name not in DEFAULT_ALIASES or not column:
+        raise argparse.ArgumentTypeError(
+            f"takes NAME=COLUMN with NAME one of {', '.join(DEFAULT_ALIASES)}; got {item!r}"
+        )
+    return name, column
+
+
 def _fields(args: argparse.Namespace) -> FieldMap:
-    overrides = {}
-    for item in args.field or []:
-        name, _, column = item.partition("=")
-        if name not in DEFAULT_ALIASES or not column:
-            raise SystemExit(
-                f"factrack: --field takes NAME=COLUMN with NAME one of "
-                f"{', '.join(DEFAULT_ALIASES)}; got {item!r}"
-            )
-        overrides[name] = column
-    return FieldMap(overrides)
+    return FieldMap(dict(args.field or []))
 
 
 def _stage(func: Callable[[argparse.Namespace], object]) -> Handler:
     """Run a stage, turning expected failures into a message and an exit code."""
 
     def handler(args: argparse.Namespace) -> int:
-        from pipeline.run import Blocked, Busy
+        from pipeline.run import Blocked, Busy, NoInput, locked
 
         try:
-            result = func(args)
+            with locked(_paths(args)):
+                result = func(args)
         except Blocked as error:
             log.error("%s", error)
             return 1
-        except (Busy, FileNotFoundError) as error:
+        except (Busy, NoInput, FileNotFoundError) as error:
             log.error("%s", error)
+            return 2
+        except OSError as error:  # a full disk, a permission, --out naming a file
+            where = f" ({error.filename})" if error.filename else ""
+            log.error("cannot read or write files: %s%s", error.strerror or error, where)
             return 2
         return 1 if result is False else 0
 
@@ -82,7 +88,7 @@ def _stage(func: Callable[[argparse.Namespace], object]) -> Handler:
 def _cmd_run(args: argparse.Namespace) -> object:
     from pipeline.run import run_all
 
-    run = run_all(_paths(args), _fields(args), workers=args.workers)
+    run = run_all(_paths(args), _fields(args), workers=args.workers, allow_empty=args.allow_empty)
     log.info(
         "done in %.1fs: %s",
         sum(run.timings.values()),
@@ -94,7 +100,7 @@ def _cmd_run(args: argparse.Namespace) -> object:
 def _cmd_ingest(args: argparse.Namespace) -> object:
     from pipeline.run import do_ingest
 
-    return do_ingest(_paths(args), _fields(args)) is not None
+    return do_ingest(_paths(args), _fields(args), args.allow_empty) is not None
 
 
 def _cmd_segment(args: argparse.Namespace) -> object:
@@ -251,9 +257,16 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--field",
                 action="append",
+                type=_field_item,
                 metavar="NAME=COLUMN",
                 help="record field holding NAME (text, id, title, published, "
                 "source, url); repeatable",
+            )
+            p.add_argument(
+                "--allow-empty",
+                action="store_true",
+                help="accept a raw folder with no files (exports empty tables); by default "
+                "that is an error, so that a failed mount never empties the tables",
             )
         if name in ("run", "extract"):
             p.add_argument(
@@ -308,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = logging.DEBUG if args.verbose else logging.WARNING if args.quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
+    progress.enable(not args.quiet)
     # GX logs its own internals at INFO (and sets its loggers' levels itself): only its
     # warnings concern our users
     for handler_ in logging.getLogger().handlers:

@@ -64,11 +64,28 @@ def read_gold(path: Path) -> Iterator[GoldDoc]:
                     id=str(record.get("id", f"line-{number}")),
                     text=text,
                     published=date.fromisoformat(published[:10]) if published else None,
-                    spans=record.get("spans"),
+                    spans=_checked_spans(record.get("spans"), len(text)),
                     source=str(record.get("source") or ""),
                 )
             except (ValueError, KeyError, TypeError) as error:
                 raise GoldFormatError(f"{path}:{number}: {error}") from error
+
+
+def _checked_spans(spans: Any, length: int) -> list[dict[str, Any]] | None:
+    """The spans of a gold record, or a TypeError/ValueError that says what is wrong."""
+    if spans is None:
+        return None
+    if not isinstance(spans, list):
+        raise TypeError("spans is not a list")
+    for i, span in enumerate(spans):
+        if not isinstance(span, dict):
+            raise TypeError(f"span {i} is not an object")
+        start, end, kind = span.get("start"), span.get("end"), span.get("type")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
+            raise ValueError(f"span {i} has no valid start/end within the text")
+        if kind not in KINDS:
+            raise ValueError(f"span {i} has type {kind!r}, not one of {', '.join(KINDS)}")
+    return spans
 
 
 def money_string(currency: str, amount: float) -> str:
@@ -343,6 +360,11 @@ def format_report(report: Report, title: str = "") -> str:
     lines = []
     if title:
         lines.append(title)
+    if not report.scored_documents:
+        lines.append(
+            f"{report.documents} documents, none with gold spans: predicted only, not scored."
+        )
+        return "\n".join(lines)
     lines.append(header)
     lines.append("-" * len(header))
     rows = [*report.by_type.items(), ("overall", report.overall)]

@@ -113,13 +113,21 @@ def _cell(value: Any) -> Any:
 
 def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     for name, frame in frames.items():
         sheet = book.create_sheet(title=name[:31])
         sheet.append(list(frame.columns))
         for row in frame.itertuples(index=False, name=None):
-            sheet.append([_cell(v) for v in row])
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=_cell(value))
+                if isinstance(cell.value, str):
+                    # news text is data, never a formula: "=HYPERLINK(...)" stays text
+                    cell.data_type = "s"
+                cells.append(cell)
+            sheet.append(cells)
     with atomic_path(path) as tmp:
         book.save(tmp)
 
@@ -129,31 +137,48 @@ def write_json(data: dict[str, Any], path: Path) -> None:
         tmp.write_text(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
 
 
-def export_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write every table as CSV and Parquet, and the workbook; return what was written."""
-    written = []
-    for name, frame in frames.items():
-        table = TABLES[name]
-        write_csv(frame, table, out_dir / f"{name}.csv")
-        write_parquet(frame, table, out_dir / f"{name}.parquet")
-        written += [out_dir / f"{name}.csv", out_dir / f"{name}.parquet"]
-    write_workbook(frames, out_dir / WORKBOOK)
-    written.append(out_dir / WORKBOOK)
-    return written
+def export_all(
+    frames: dict[str, pd.DataFrame],
+    quarantine: dict[str, pd.DataFrame],
+    out_dir: Path,
+    quarantine_dir: Path,
+) -> list[Path]:
+    """Write every table (CSV, Parquet, the workbook) and the quarantined rows, as one set.
 
-
-def export_quarantine(quarantine: dict[str, pd.DataFrame], quarantine_dir: Path) -> list[Path]:
-    """Quarantined rows with their reasons; files of tables with none are removed."""
-    written = []
-    quarantine_dir.mkdir(parents=True, exist_ok=True)
-    for name, table in TABLES.items():
-        path = quarantine_dir / f"{name}.csv"
-        if name in quarantine and len(quarantine[name]):
-            write_csv(quarantine[name], table, path)
-            written.append(path)
-        elif path.exists():
-            path.unlink()
-    return written
+    Everything is first written to a staging folder inside `out_dir`; only when every
+    file is complete are they renamed into place. A failure while writing (a full disk)
+    leaves the previous export exactly as it was, never half old and half new.
+    Quarantine files of tables with no quarantined rows are removed.
+    """
+    staging = out_dir / f".staging-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    (staging / "quarantine").mkdir(parents=True)
+    moves: list[tuple[Path, Path]] = []
+    try:
+        for name, frame in frames.items():
+            table = TABLES[name]
+            for suffix, writer in (("csv", write_csv), ("parquet", write_parquet)):
+                staged = staging / f"{name}.{suffix}"
+                writer(frame, table, staged)
+                moves.append((staged, out_dir / staged.name))
+        write_workbook(frames, staging / WORKBOOK)
+        moves.append((staging / WORKBOOK, out_dir / WORKBOOK))
+        for name, rows in quarantine.items():
+            if len(rows):
+                staged = staging / "quarantine" / f"{name}.csv"
+                write_csv(rows, TABLES[name], staged)
+                moves.append((staged, quarantine_dir / staged.name))
+        quarantine_dir.mkdir(parents=True, exist_ok=True)
+        for staged, final in moves:
+            os.replace(staged, final)
+        for name in TABLES:
+            stale = quarantine_dir / f"{name}.csv"
+            if stale.exists() and not len(quarantine.get(name, ())):
+                stale.unlink()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [final for _, final in moves]
 
 
 def replace_dir(staged: Path, target: Path) -> None:

@@ -10,13 +10,21 @@ import sys
 import time
 from typing import TextIO
 
+_enabled = True
+
+
+def enable(on: bool) -> None:
+    """Turn live progress lines on or off for this process (`-q` turns them off)."""
+    global _enabled
+    _enabled = on
+
 
 class Progress:
     def __init__(self, label: str, total: int | None = None, stream: TextIO | None = None) -> None:
         self.label = label
         self.total = total
         self.done = 0
-        if stream is None and sys.stderr.isatty():
+        if stream is None and _enabled and sys.stderr.isatty():
             stream = sys.stderr
         self.stream = stream
         self._last = 0.0

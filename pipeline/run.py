@@ -37,6 +37,10 @@ class Busy(RuntimeError):
     """Another run holds the lock on this output folder."""
 
 
+class NoInput(RuntimeError):
+    """The raw folder has no input files (a failed mount must not empty the tables)."""
+
+
 @dataclass
 class RunLog:
     """Counts and timings of one run, for the manifest."""
@@ -71,9 +75,16 @@ def locked(paths: Paths) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def do_ingest(paths: Paths, fields: ingest.FieldMap | None = None) -> pd.DataFrame:
-    files = store.raw_files(paths.raw)
-    articles = store.read_raw(paths.raw, fields)
+def do_ingest(
+    paths: Paths, fields: ingest.FieldMap | None = None, allow_empty: bool = False
+) -> pd.DataFrame:
+    files = store.raw_files(paths.raw, skip=paths.out)
+    if not files and not allow_empty:
+        raise NoInput(
+            f"no input files in {paths.raw}: nothing was changed "
+            "(use --allow-empty to export empty tables on purpose)"
+        )
+    articles = store.read_raw(paths.raw, fields, skip=paths.out)
     documents = ingest.documents(articles)
     store.write_frame(documents, _interim(paths, "documents"))
     rejected = int((documents["status"] == "rejected").sum())
@@ -167,6 +178,8 @@ def do_validate(paths: Paths, tables: dict[str, pd.DataFrame] | None = None) -> 
     documents = store.read_frame(_interim(paths, "documents"))
     texts = dict(zip(documents["doc_id"].astype(str), documents["text"].astype(str), strict=True))
     inputs = documents["source_file"].nunique()
+    log.info("validate: checking %d tables with Great Expectations", len(tables))
+    paths.out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=paths.out))
     try:
         outcome = validate(tables, texts, docs_dir=staging, inputs=inputs)
@@ -186,7 +199,7 @@ def do_validate(paths: Paths, tables: dict[str, pd.DataFrame] | None = None) -> 
     for name, frame in outcome.tables.items():
         export.write_parquet(frame, TABLES[name], validated / f"{name}.parquet")
     for name, frame in outcome.quarantine.items():
-        frame.to_parquet(validated / f"{name}.quarantine.parquet", index=False)
+        store.write_frame(frame, validated / f"{name}.quarantine.parquet")
     quarantined = sum(len(q) for q in outcome.quarantine.values())
     log.info(
         "validate: %d expectations, all table checks passed, %d rows quarantined; report in %s",
@@ -210,8 +223,7 @@ def do_export(paths: Paths) -> list[Path]:
         q = validated / f"{name}.quarantine.parquet"
         if q.exists():
             quarantine[name] = pd.read_parquet(q)
-    written = export.export_tables(tables, paths.out)
-    written += export.export_quarantine(quarantine, paths.quarantine)
+    written = export.export_all(tables, quarantine, paths.out, paths.quarantine)
     log.info(
         "export: wrote %d files to %s (%s)",
         len(written),
@@ -221,40 +233,48 @@ def do_export(paths: Paths) -> list[Path]:
     return written
 
 
-def run_all(paths: Paths, fields: ingest.FieldMap | None = None, workers: int = 1) -> RunLog:
-    """Every stage, in order; raises Blocked when validation stops the export."""
+def run_all(
+    paths: Paths,
+    fields: ingest.FieldMap | None = None,
+    workers: int = 1,
+    allow_empty: bool = False,
+) -> RunLog:
+    """Every stage, in order; raises Blocked when validation stops the export.
+
+    The caller holds the lock (`locked(paths)`): the CLI takes it for every command.
+    """
     run = RunLog()
-    with locked(paths):
-        with run.stage("ingest"):
-            documents = do_ingest(paths, fields)
-        with run.stage("segment"):
-            sentences = do_segment(paths, documents)
-        with run.stage("extract"):
-            do_extract(paths, documents, sentences, workers)
-        with run.stage("assemble"):
-            tables = do_assemble(paths)
-        with run.stage("validate"):
-            ok = do_validate(paths, tables)
-        run.counts = {name: len(t) for name, t in tables.items()}
-        run.counts["rejected_documents"] = int((documents["status"] == "rejected").sum())
-        manifest = {
-            "factrack": __version__,
-            "started": run.started,
-            "finished": datetime.now(UTC).isoformat(timespec="seconds"),
-            "raw": str(paths.raw),
-            "inputs": sorted(documents["source_file"].astype(str).unique().tolist()),
-            "counts": run.counts,
-            "validation": "passed" if ok else "blocked",
-            "timings_s": run.timings,
-        }
-        if not ok:
-            export.write_json(manifest, paths.report_dir / "last_blocked_run.json")
-            raise Blocked(
-                f"validation failed; the previous export in {paths.out} is kept "
-                f"(see {paths.report_dir / 'summary.json'})"
-            )
-        with run.stage("export"):
-            do_export(paths)
-        manifest["timings_s"] = run.timings
-        export.write_json(manifest, paths.out / "manifest.json")
+    with run.stage("ingest"):
+        documents = do_ingest(paths, fields, allow_empty)
+    with run.stage("segment"):
+        sentences = do_segment(paths, documents)
+    with run.stage("extract"):
+        do_extract(paths, documents, sentences, workers)
+    with run.stage("assemble"):
+        tables = do_assemble(paths)
+    with run.stage("validate"):
+        ok = do_validate(paths, tables)
+    run.counts = {name: len(t) for name, t in tables.items()}
+    run.counts["rejected_documents"] = int((documents["status"] == "rejected").sum())
+    manifest = {
+        "factrack": __version__,
+        "started": run.started,
+        "finished": None,
+        "raw": str(paths.raw),
+        "inputs": sorted(documents["source_file"].astype(str).unique().tolist()),
+        "counts": run.counts,
+        "validation": "passed" if ok else "blocked",
+        "timings_s": run.timings,
+    }
+    if not ok:
+        export.write_json(manifest, paths.report_dir / "last_blocked_run.json")
+        raise Blocked(
+            f"validation failed; the previous export in {paths.out} is kept "
+            f"(see {paths.report_dir / 'summary.json'})"
+        )
+    with run.stage("export"):
+        do_export(paths)
+    manifest["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
+    manifest["timings_s"] = run.timings
+    export.write_json(manifest, paths.out / "manifest.json")
     return run

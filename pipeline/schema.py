@@ -226,6 +226,12 @@ DOCUMENTS: Final = Table(
         Column("n_sentences", "Int64", "sentences found", False, min=0),
         Column("n_figures", "Int64", "figures found", False, min=0),
         Column("content_hash", "string", "SHA-256 of the article text", pattern=r"[0-9a-f]{64}"),
+        Column(
+            "text",
+            "string",
+            "the article text that `char_start`/`char_end` point into (the body after any "
+            "front matter, line ends as \\n); cut at 32,767 characters in the workbook",
+        ),
     ),
     key="doc_id",
 )

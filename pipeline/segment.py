@@ -62,11 +62,13 @@ def is_hard_wrapped(text: str) -> bool:
     >>> is_hard_wrapped("one paragraph per line.\\nAnother paragraph.")
     False
     """
-    lines = [len(line) for line in text.split("\n") if line.strip()]
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
     if len(lines) < 4:
         return False
-    wrapped = sum(1 for n in lines if 40 <= n <= 80)
-    return wrapped >= 0.6 * len(lines)
+    wrapped = sum(1 for line in lines if 40 <= len(line) <= 80)
+    # one sentence per line is not wire copy: wrapped lines mostly end mid-sentence
+    ended = sum(1 for line in lines if line.endswith((".", "!", "?", '"', "”", "’", "'")))
+    return wrapped >= 0.6 * len(lines) and ended < 0.5 * len(lines)
 
 
 def _is_abbreviation(text: str, mark_start: int, next_start: int) -> bool:

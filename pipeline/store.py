@@ -16,24 +16,44 @@ from pipeline.ingest import Article, FieldMap, dedupe_ids, read_file
 log = logging.getLogger(__name__)
 
 
-def raw_files(raw_dir: Path) -> list[Path]:
-    """Every input file under `raw_dir`, sorted; hidden files (.gitkeep, .DS_Store) are skipped."""
+def raw_files(raw_dir: Path, skip: Path | None = None) -> list[Path]:
+    """Every regular input file under `raw_dir`, sorted.
+
+    Hidden files and folders (.gitkeep, .DS_Store) are skipped, and so is `skip` (the
+    output folder, should it lie inside the raw one). Links are followed to regular
+    files only: a link to a pipe or a device would hang the run. A folder that cannot
+    be read is logged, not silently passed over.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    skip_dir = skip.resolve() if skip is not None else None
     files = []
-    for path in raw_dir.rglob("*"):
-        relative = path.relative_to(raw_dir)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_file() or path.is_symlink():
-            files.append(path)
+
+    def unreadable(error: OSError) -> None:
+        log.warning("cannot read folder %s: %s", error.filename, error.strerror)
+
+    for folder, dirs, names in os.walk(raw_dir, onerror=unreadable, followlinks=False):
+        here = Path(folder)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (here / d).resolve() != skip_dir
+        )
+        for name in names:
+            path = here / name
+            if name.startswith("."):
+                continue
+            if path.is_file():  # follows links; false for pipes, devices, dangling links
+                files.append(path)
+            else:
+                log.warning("skipped %s: not a regular file", path)
     return sorted(files)
 
 
-def read_raw(raw_dir: Path, fields: FieldMap | None = None) -> list[Article]:
+def read_raw(
+    raw_dir: Path, fields: FieldMap | None = None, skip: Path | None = None
+) -> list[Article]:
     """Every article of every file in the raw folder, rejections included."""
     articles: list[Article] = []
-    for path in raw_files(raw_dir):
+    for path in raw_files(raw_dir, skip):
         name = path.relative_to(raw_dir).as_posix()
         try:
             data = path.read_bytes()

@@ -54,9 +54,13 @@ def test_no_command_prints_help_and_fails(capsys: pytest.CaptureFixture[str]) ->
     assert "COMMAND" in capsys.readouterr().out
 
 
-def test_bad_field_mapping_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match="--field takes NAME=COLUMN"):
+def test_bad_field_mapping_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
         main(["ingest", "--raw", str(tmp_path), "--out", str(tmp_path), "--field", "body"])
+    assert exit_.value.code == 2
+    assert "takes NAME=COLUMN" in capsys.readouterr().err
 
 
 def test_eval_on_a_missing_file_fails_clearly(capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,3 +73,9 @@ def test_log_flags_work_before_and_after_the_command(argv: list[str]) -> None:
     args = build_parser().parse_args(argv)
     assert args.quiet is ("-q" in argv)
     assert args.verbose is ("--verbose" in argv)
+
+
+def test_readme_table_reference_is_the_current_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    generated = capsys.readouterr().out.replace("### ", "#### ")
+    assert generated.strip() in README, "README is stale: paste `factrack schema` output"

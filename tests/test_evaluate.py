@@ -178,3 +178,28 @@ def test_speaker_match_ignores_case_and_determiners() -> None:
     gold = [span(0, 2, speaker="The Sunday Express")]
     pred = [span(0, 2, speaker="sunday express")]
     assert score_document(gold, pred, ["number"])["number"].accuracy("speaker") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [
+        ('[{"start": 0}]', "span 0 has no valid start/end"),
+        ('{"x": 1}', "spans is not a list"),
+        ('[{"start": 0, "end": 1, "type": "money2"}]', "type 'money2'"),
+        ('[{"start": 0, "end": 99, "type": "date"}]', "within the text"),
+    ],
+)
+def test_malformed_gold_spans_name_the_line(tmp_path: Path, spans: str, message: str) -> None:
+    path = tmp_path / "g.jsonl"
+    path.write_text('{"id": "a", "text": "x yz", "spans": ' + spans + "}\n")
+    with pytest.raises(GoldFormatError, match=rf"g.jsonl:1: .*{message}"):
+        list(read_gold(path))
+
+
+def test_a_file_without_annotations_prints_no_scores(tmp_path: Path) -> None:
+    from pipeline.evaluate import format_report
+
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": "a", "text": "It rose 5 percent."}\n')
+    text = format_report(evaluate_file(path))
+    assert "predicted only, not scored" in text and "1.000" not in text

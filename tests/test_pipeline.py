@@ -139,3 +139,115 @@ def test_missing_raw_folder_is_a_clear_error(
 ) -> None:
     assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "raw folder not found" in caplog.text
+
+
+def _tiny_raw(tmp_path: Path) -> tuple[Path, Path]:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "2024-05-01-a.txt").write_text("Officials said 1,200 soldiers arrived on Monday.")
+    return raw, out
+
+
+def test_an_empty_raw_folder_never_empties_the_tables(tmp_path: Path) -> None:
+    raw, out = _tiny_raw(tmp_path)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    before = (out / "troop_counts.csv").read_bytes()
+    (raw / "2024-05-01-a.txt").unlink()
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 2
+    assert (out / "troop_counts.csv").read_bytes() == before
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--allow-empty"]) == 0
+    assert len(pd.read_csv(out / "troop_counts.csv", encoding="utf-8-sig")) == 0
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    from pipeline.config import Paths
+    from pipeline.run import locked
+
+    raw, out = _tiny_raw(tmp_path)
+    with locked(Paths(raw=raw, out=out)):
+        assert main(["run", "--raw", str(raw), "--out", str(out)]) == 2
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+
+
+def test_a_blocked_run_exits_1_and_keeps_the_export_and_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import assemble
+
+    raw, out = _tiny_raw(tmp_path)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    manifest = (out / "manifest.json").read_bytes()
+    table = (out / "troop_counts.csv").read_bytes()
+    real = assemble.tables
+
+    def duplicated(*args: object, **kwargs: object) -> dict[str, pd.DataFrame]:
+        built = real(*args, **kwargs)  # type: ignore[arg-type]
+        built["troop_counts"] = pd.concat([built["troop_counts"]] * 2, ignore_index=True)
+        return built
+
+    monkeypatch.setattr(assemble, "tables", duplicated)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    assert (out / "manifest.json").read_bytes() == manifest
+    assert (out / "troop_counts.csv").read_bytes() == table
+    blocked = json.loads((out / "validation" / "last_blocked_run.json").read_text())
+    assert blocked["validation"] == "blocked"
+
+
+def test_a_failed_export_leaves_the_previous_one_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import export
+
+    raw, out = _tiny_raw(tmp_path)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (raw / "2024-05-02-b.txt").write_text("Prices rose 4 percent.")
+    calls = {"n": 0}
+    real = export.write_parquet
+
+    def disk_full(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export, "write_parquet", disk_full)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 2
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after.keys() == before.keys()
+    for name in before:
+        if name not in (".inputs", ".factrack.lock"):
+            assert after[name] == before[name], name
+    assert not list(out.glob(".staging-*"))
+
+
+def test_quarantined_rows_reach_the_quarantine_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import assemble
+
+    raw, out = _tiny_raw(tmp_path)
+    (raw / "2024-05-02-b.txt").write_text("Prices rose 4 percent.")
+    real = assemble.tables
+
+    def inflated(*args: object, **kwargs: object) -> dict[str, pd.DataFrame]:
+        built = real(*args, **kwargs)  # type: ignore[arg-type]
+        built["percentages"]["value"] = built["percentages"]["value"] * 10000
+        return built
+
+    monkeypatch.setattr(assemble, "tables", inflated)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    quarantined = pd.read_csv(out / "quarantine" / "percentages.csv", encoding="utf-8-sig")
+    assert quarantined["quarantine_reason"].tolist() == [
+        "expect_column_values_to_be_between(value)"
+    ]
+    assert len(pd.read_csv(out / "percentages.csv", encoding="utf-8-sig")) == 0
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    raw, _ = _tiny_raw(tmp_path)
+    (tmp_path / "file").write_text("not a folder")
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "file")]) == 2
+    assert "cannot read or write files" in caplog.text

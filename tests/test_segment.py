@@ -76,6 +76,21 @@ def test_hard_wrapped_wire_copy_joins_lines() -> None:
     ]
 
 
+def test_one_sentence_per_line_is_not_wire_copy() -> None:
+    text = (
+        "Troops return home after a long tour\n"
+        "By a staff reporter in the capital city today\n"
+        "Some 1,200 soldiers landed at the air base on Monday.\n"
+        "Their families waited for hours in the cold and the rain.\n"
+        "The defence ministry said more would follow next month.\n"
+    )
+    assert not is_hard_wrapped(text)
+    assert split(text)[:2] == [
+        "Troops return home after a long tour",
+        "By a staff reporter in the capital city today",
+    ]
+
+
 def test_empty_and_blank_text() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("  \n ") == []

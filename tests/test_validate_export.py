@@ -158,3 +158,28 @@ def test_parquet_round_trip_property(rows: list[dict[str, object]], tmp_path: Pa
     path = tmp_path / "n.parquet"
     export.write_parquet(table, TABLES["numbers"], path)
     pd.testing.assert_frame_equal(export.read_parquet(path, TABLES["numbers"]), table)
+
+
+def test_workbook_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    frame = pd.DataFrame({"doc_id": ['=HYPERLINK("http://x")', "== 5 troops =="]})
+    export.write_workbook({"documents": frame}, tmp_path / "f.xlsx")
+    sheet = load_workbook(tmp_path / "f.xlsx")["documents"]
+    assert [c.data_type for c in sheet["A"][1:]] == ["s", "s"]
+    assert sheet["A2"].value == '=HYPERLINK("http://x")'
+
+
+def test_names_with_digits_do_not_demand_claims(
+    built: tuple[dict[str, pd.DataFrame], dict[str, str]],
+) -> None:
+    tables, _ = built
+    empty = {name: frame.head(0) for name, frame in tables.items()}
+    empty["documents"] = tables["documents"]
+    names_only = {"2025-04-29-x": "The G7 met on COVID-19 and the A320."}
+    assert validate(empty, names_only, inputs=1).success
+    with_number = {"2025-04-29-x": "The G7 sent 40 planes."}
+    outcome = validate(empty, with_number, inputs=1)
+    assert [f"{r.table}: {r.check.name}" for r in outcome.blocking] == [
+        "claims: expect_table_row_count_to_be_between"
+    ]
