@@ -209,6 +209,12 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
+#: Per family: its name, its cheap `re` need (or None), its regex and its resolver.
+_PLAN: Final[dict[str, tuple[str, re.Pattern[str] | None, regex.Pattern[str], Resolver]]] = {
+    family: (family, _NEEDS.get(family), PATTERNS[family], RESOLVERS[family]) for family in _ORDER
+}
+
+
 def _at(
     ctx: Context,
     low: str,
@@ -221,23 +227,26 @@ def _at(
 
     A family that failed at a position fails there for every later anchor too (its match
     does not depend on the anchor, and it ends before the later one): `failed` remembers."""
-    window = low[position : position + 70]
+    window = ""
     for family in families:
         if (position, family) in failed:
             continue
-        needs = _NEEDS.get(family)
-        if needs is not None and not needs.search(window):
-            failed.add((position, family))
-            continue
-        m = PATTERNS[family].match(ctx.text, position)
+        name, needs, pattern, resolver = _PLAN[family]
+        if needs is not None:
+            if not window:
+                window = low[position : position + 70]
+            if not needs.search(window):
+                failed.add((position, name))
+                continue
+        m = pattern.match(ctx.text, position)
         if m is not None and m.end() > anchor:
             try:
-                found = RESOLVERS[family](m, ctx)
+                found = resolver(m, ctx)
             except (OverflowError, ValueError):  # a date beyond the calendar (year 1 or 9999)
                 found = None
             if found is not None:
                 return found
-        failed.add((position, family))
+        failed.add((position, name))
     return None
 
 
@@ -282,62 +291,74 @@ def _families_for(word: str, allowed: frozenset[str]) -> tuple[str, ...]:
     return families
 
 
+#: Any of `_AFTER_YEAR` (one search instead of six; most years are followed by none).
+_AFTER_ANY_YEAR: Final = re.compile("|".join(f"(?:{after.pattern})" for _, after in _AFTER_YEAR))
+
+
 def _year_families(low: str, end: int, allowed: frozenset[str]) -> tuple[str, ...]:
     """The families worth trying at a year: "year" always, the others only when what
     follows the year can continue them (most years in news are just years)."""
+    if not _AFTER_ANY_YEAR.match(low, end):
+        return ("year",) if "year" in allowed else ()
     longer = tuple(f for f, after in _AFTER_YEAR if f in allowed and after.match(low, end))
     return (*longer, "year") if "year" in allowed else longer
 
 
-_NO_RANGES: Final[dict[frozenset[str], frozenset[str]]] = {}
-
-
-def _without_ranges(allowed: frozenset[str]) -> frozenset[str]:
-    narrower = _NO_RANGES.get(allowed)
-    if narrower is None:
-        narrower = _NO_RANGES[allowed] = allowed - _RANGES
-    return narrower
-
-
-def _candidates(low: str, first: int, anchor: re.Match[str]) -> list[re.Match[str]]:
+def _candidates(low: str, first: int, at: int, end: int) -> list[re.Match[str]]:
     """The words from `first` up to and including the anchor's own word."""
-    at = anchor.start()
-    if first == at:
-        token = _TOKEN.match(low, at)
-        return [token] if token else []
-    return [t for t in _TOKEN.finditer(low, first, anchor.end()) if t.start() <= at]
+    return [t for t in _TOKEN.finditer(low, first, end) if t.start() <= at]
+
+
+def _token_families(
+    low: str, word: str, word_end: int, allowed: frozenset[str], anchor_end: int
+) -> tuple[str, ...]:
+    """The families to try at a word before (or at) an anchor; a range only where a dash or
+    "to", "and" follows the anchor soon enough."""
+    if word[0].isdigit() and _YEARLIKE.fullmatch(word):
+        families = _year_families(low, word_end, allowed)
+    else:
+        families = _families_for(word, allowed)
+    if families and not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
+        families = tuple(f for f in families if f not in _RANGES)
+    return families
 
 
 def scan(ctx: Context) -> list[Found]:
     """The expressions of the text, left to right, without overlaps."""
-    low = _lower(ctx.text)
+    text = ctx.text
+    low = _lower(text)
     backwards = low[::-1]
     size = len(low)
     found: list[Found] = []
     failed: set[tuple[int, str]] = set()
     done = 0  # everything before this offset is taken or skipped
-    for anchor in ANCHOR.finditer(low):
+    # ANCHOR matches the character before the anchor too: with a space in front of the
+    # text, a match that starts at offset i of the padded text is an anchor at i of `low`
+    for anchor in ANCHOR.finditer(" " + low):
         at = anchor.start()
         if at < done:
             continue
-        allowed = anchor_families(ctx.text, anchor)
+        allowed = anchor_families(text, at, anchor)
         if not allowed:
             continue
-        if not allowed.isdisjoint(_RANGES) and not _RANGE_HINT.match(low, anchor.end()):
-            allowed = _without_ranges(allowed)
+        end = anchor.end() - 1
         run = _LEFT_RUN.match(backwards, size - at)
         first = max(done, at - (run.end() - run.start())) if run else at
         result: Found | Skip | None = None
-        for token in _candidates(low, first, anchor):
-            word = token.group()
-            if word[0].isdigit() and _YEARLIKE.fullmatch(word):
-                families = _year_families(low, token.end(), allowed)
-            else:
-                families = _families_for(word, allowed)
-            if families:
-                result = _at(ctx, low, token.start(), families, at, failed)
-                if result is not None:
-                    break
+        if first == at:
+            # the common case: the expression can only start at the anchor's own word
+            token = _TOKEN.match(low, at)
+            if token is not None:
+                families = _token_families(low, token.group(), token.end(), allowed, end)
+                if families:
+                    result = _at(ctx, low, at, families, at, failed)
+        else:
+            for token in _candidates(low, first, at, end):
+                families = _token_families(low, token.group(), token.end(), allowed, end)
+                if families:
+                    result = _at(ctx, low, token.start(), families, at, failed)
+                    if result is not None:
+                        break
         if isinstance(result, Skip):
             done = max(done, result.end)
         elif result is not None and result.end > result.start:
