@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -176,13 +177,16 @@ def amount(m: regex.Match[str]) -> float | None:
 
 # ---------------------------------------------------------------- durations
 
-_QUANTITY_BEFORE: Final = regex.compile(
+_QUANTITY_BEFORE: Final = re.compile(
     r"""(?:\d|\b(?:dlrs|dollars?|pounds?|euros?|yen|rupees?|rand|cents?|pence|francs?|marks?|
          percent|pct|times|once|twice|thrice|bushels|barrels|tonnes|tons|shares|units|each)\b
        |[%$£€¥])[^\n]{0,24}$""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
-_FILLER_WORDS: Final = regex.compile(r"[^\s.;:!?]+(?:[^\S\n]+[^\s.;:!?]+){0,2}[^\S\n]*$")
+#: The one to three words right before an expression (and a wire-copy line break after them:
+#: "20 mln tonne\na year"), matched from its end in the reversed text; a forward search for
+#: the words that end there would try each of the 40 positions before it.
+_FILLER_BACKWARDS: Final = re.compile(r"\n?[^\S\n]*[^\s.;:!?]+(?:[^\S\n]+[^\s.;:!?]+){0,2}")
 #: Words right before "a year" that make it a span of time, not a rate ("in a year").
 _DURATION_SIGNALS: Final = frozenset(
     "in for over within than after about of by from during under nearly almost past".split()
@@ -191,13 +195,14 @@ _DURATION_SIGNALS: Final = frozenset(
 
 def _is_rate(ctx: Context, start: int) -> bool:
     """Is a bare "a month" the rate of an amount just before it ("94 dlrs a month")?"""
-    before = _FILLER_WORDS.search(ctx.text, max(0, start - 40), start)
-    if not before:
+    backwards = _FILLER_BACKWARDS.match(ctx.text[max(0, start - 40) : start][::-1])
+    if not backwards:
         return False
-    words = before.group().split()
+    before = backwards.group()[::-1]
+    words = before.split()
     if words and words[-1].lower().strip(",") in _DURATION_SIGNALS:
         return False
-    return bool(_QUANTITY_BEFORE.search(before.group()))
+    return bool(_QUANTITY_BEFORE.search(before))
 
 
 _AGE: Final = regex.compile(r"(?:-|[^\S\n]+)old\b[^\S\n]*(\w*)")

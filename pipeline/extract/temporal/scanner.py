@@ -21,15 +21,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Final
 
 import regex
 
 from pipeline.extract.temporal import absolute, durations, periods, relative
-from pipeline.extract.temporal.anchors import ANCHOR, anchor_families
+from pipeline.extract.temporal.anchors import ANCHOR, MONTH_WORDS, WORD_FAMILIES, anchor_families
 from pipeline.extract.temporal.context import Context, Found, Skip
 from pipeline.extract.temporal.lexicon import (
+    CARDINALS,
+    MONTHS,
+    ORDINALS,
     REFERENCES,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
 )
 from pipeline.extract.temporal.patterns import FAMILIES
 from pipeline.extract.temporal.starts import FIRST_WORDS, trie
@@ -309,6 +316,28 @@ def _candidates(low: str, first: int, at: int, end: int) -> list[re.Match[str]]:
     return [t for t in _TOKEN.finditer(low, first, end) if t.start() <= at]
 
 
+#: What must follow the anchor word for a family to match an expression that starts at the
+#: anchor itself (searched in the lower-cased text at the anchor's end): a month or a
+#: weekday opens a calendar date only before its day or month ("May 7", "Sept.8",
+#: "Saturday, March 1", "April twenty-first"); a unit of time opens a duration only as
+#: "day-long" (the amount comes before a unit; a bare plural "years" is skipped anyway).
+_DAY_WORDS: Final = sorted(
+    {w[:5] for w in (*CARDINALS, *ORDINALS) if (CARDINALS.get(w) or ORDINALS.get(w, 99)) <= 31},
+    key=len,
+    reverse=True,
+)
+_CALENDAR_AFTER: Final = re.compile(
+    r"\.?,?[^\S\n]*\n?[^\S\n]*(?:[0-9]|the\b|"
+    + "|".join(sorted({m[:3] for m in MONTHS}))
+    + "|"
+    + "|".join(_DAY_WORDS)
+    + ")"
+)
+_DATE_WORDS: Final = frozenset(w for w in (*MONTHS, *WEEKDAYS))
+_UNIT_WORDS: Final = frozenset(w for w in (*UNITS, *UNIT_PLURALS))
+_LONG_AFTER: Final = re.compile(r"-long\b")
+
+
 def _token_families(
     low: str, word: str, word_end: int, allowed: frozenset[str], anchor_end: int
 ) -> tuple[str, ...]:
@@ -320,6 +349,56 @@ def _token_families(
         families = _families_for(word, allowed)
     if families and not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
         families = tuple(f for f in families if f not in _RANGES)
+    return families
+
+
+def _without(families: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f for f in families if f not in names)
+
+
+_CALENDAR: Final = frozenset({"calendar"})
+_DURATION: Final = frozenset({"duration"})
+
+
+@dataclass(frozen=True, slots=True)
+class _WordPlan:
+    """What to try at an anchor word when the expression starts at the word itself."""
+
+    allowed: frozenset[str]
+    families: tuple[str, ...]
+    #: the same without the range families (no dash or "to" follows the anchor)
+    no_ranges: tuple[str, ...]
+    has_ranges: bool
+    #: a calendar date needs its day after the word; a duration needs "-long"
+    check_calendar: bool
+    check_duration: bool
+
+
+def _word_plan(word: str) -> _WordPlan:
+    allowed = WORD_FAMILIES.get(word, frozenset())
+    families = _families_for(word, allowed)
+    return _WordPlan(
+        allowed=allowed,
+        families=families,
+        no_ranges=_without(families, _RANGES),
+        has_ranges=not _RANGES.isdisjoint(families),
+        check_calendar=word in _DATE_WORDS and "calendar" in families,
+        check_duration=word in _UNIT_WORDS and "duration" in families,
+    )
+
+
+_WORD_PLANS: Final = {word: _word_plan(word) for word in WORD_FAMILIES if word.isalpha()}
+
+
+def _word_families(low: str, plan: _WordPlan, end: int) -> tuple[str, ...]:
+    """The families to try at an anchor word that starts the expression (see `_WordPlan`)."""
+    families = plan.families
+    if plan.has_ranges and not _RANGE_HINT.match(low, end):
+        families = plan.no_ranges
+    if plan.check_calendar and not _CALENDAR_AFTER.match(low, end):
+        families = _without(families, _CALENDAR)
+    if plan.check_duration and not _LONG_AFTER.match(low, end):
+        families = _without(families, _DURATION)
     return families
 
 
@@ -338,20 +417,29 @@ def scan(ctx: Context) -> list[Found]:
         at = anchor.start()
         if at < done:
             continue
-        allowed = anchor_families(text, at, anchor)
-        if not allowed:
-            continue
+        word = anchor.group()[1:]
+        plan = _WORD_PLANS.get(word)
+        if plan is not None:
+            if word in MONTH_WORDS and not text[at].isupper():
+                continue  # "may" the verb
+            allowed = plan.allowed
+        else:
+            allowed = anchor_families(text, at, word)
         end = anchor.end() - 1
         run = _LEFT_RUN.match(backwards, size - at)
         first = max(done, at - (run.end() - run.start())) if run else at
         result: Found | Skip | None = None
         if first == at:
             # the common case: the expression can only start at the anchor's own word
-            token = _TOKEN.match(low, at)
-            if token is not None:
-                families = _token_families(low, token.group(), token.end(), allowed, end)
-                if families:
-                    result = _at(ctx, low, at, families, at, failed)
+            if plan is not None:
+                families = _word_families(low, plan, end)
+            else:
+                token = _TOKEN.match(low, at)
+                families = (
+                    _token_families(low, token.group(), token.end(), allowed, end) if token else ()
+                )
+            if families:
+                result = _at(ctx, low, at, families, at, failed)
         else:
             for token in _candidates(low, first, at, end):
                 families = _token_families(low, token.group(), token.end(), allowed, end)
