@@ -222,29 +222,41 @@ _PLAN: Final[dict[str, tuple[str, re.Pattern[str] | None, regex.Pattern[str], Re
 }
 
 
+#: (family, anchor word and the character after it) -> does the word hold the family's need?
+_NEED_MET: Final[dict[tuple[str, str], bool]] = {}
+
+
 def _at(
     ctx: Context,
     low: str,
     position: int,
     families: tuple[str, ...],
     anchor: int,
+    anchor_end: int,
     failed: set[tuple[int, str]],
 ) -> Found | Skip | None:
     """The first family that matches at `position`, covers the anchor and resolves.
 
     A family that failed at a position fails there for every later anchor too (its match
-    does not depend on the anchor, and it ends before the later one): `failed` remembers."""
+    does not depend on the anchor, and it ends before the later one): `failed` remembers.
+    A family's need is often the anchor word itself ("year" for "last year"): that is
+    looked up once per word, not searched for in the text each time."""
     window = ""
     for family in families:
         if (position, family) in failed:
             continue
         name, needs, pattern, resolver = _PLAN[family]
         if needs is not None:
-            if not window:
-                window = low[position : position + 70]
-            if not needs.search(window):
-                failed.add((position, name))
-                continue
+            key = (name, low[anchor : anchor_end + 1])
+            met = _NEED_MET.get(key)
+            if met is None:
+                met = _NEED_MET[key] = needs.search(key[1]) is not None
+            if not (met and anchor_end < position + 70):
+                if not window:
+                    window = low[position : position + 70]
+                if not needs.search(window):
+                    failed.add((position, name))
+                    continue
         m = pattern.match(ctx.text, position)
         if m is not None and m.end() > anchor:
             try:
@@ -439,12 +451,12 @@ def scan(ctx: Context) -> list[Found]:
                     _token_families(low, token.group(), token.end(), allowed, end) if token else ()
                 )
             if families:
-                result = _at(ctx, low, at, families, at, failed)
+                result = _at(ctx, low, at, families, at, end, failed)
         else:
             for token in _candidates(low, first, at, end):
                 families = _token_families(low, token.group(), token.end(), allowed, end)
                 if families:
-                    result = _at(ctx, low, token.start(), families, at, failed)
+                    result = _at(ctx, low, token.start(), families, at, end, failed)
                     if result is not None:
                         break
         if isinstance(result, Skip):
