@@ -304,6 +304,62 @@ CASES: dict[str, list[Case]] = {
         ),
         ("Reserves rose to a record in\nJanuary 1987.", PUB, [d("January 1987", "1987-01")]),
     ],
+    "NEWS-DEV conventions: spans of time, quarters named by months, rates": [
+        ("Fees have doubled in the past year.", PUB, [dur("the past year", "P1Y")]),
+        ("Shelling went on over the last week.", PUB, [dur("the last week", "P1W")]),
+        ("It was the last year of the treaty.", PUB, [d("the last year", "2024")]),
+        (
+            "The firm lost 5 mln dlrs in the first quarter, against a profit a year before.",
+            PUB,
+            [d("the first quarter", "2025-Q1"), d("a year before", "2024-Q1")],
+        ),
+        (
+            "The loss widened in the last three months of 2010 from a year before.",
+            None,
+            [d("the last three months of 2010", "2010-Q4"), d("a year before", "2009-Q4")],
+        ),
+        (
+            "Sales fell in the April-to-June quarter and the July-September period.",
+            PUB,
+            [d("the April-to-June quarter", "2025-Q2"), d("the July-September period", "2024-Q3")],
+        ),
+        (
+            "Orders rose in the October-to-December quarter.",
+            None,
+            [d("the October-to-December quarter", "XXXX-Q4")],
+        ),
+        ("Rents saw year-on-year rises.", PUB, [every("year-on-year", "P1Y")]),
+        ("The board expects growth in the year ahead.", PUB, [d("the year ahead", "2026")]),
+        ("The board expects growth in the year ahead.", None, [d("the year ahead", None)]),
+        (
+            "The shortfall for the years from 2026 to 2030 shrank.",
+            PUB,
+            [d("2026 to 2030", "2026/2030", qualifier="range")],
+        ),
+    ],
+    "no publication date: the previous period has no value, even after a named one": [
+        (
+            "Jobless claims rose in the fourth quarter of 2004 from the previous quarter.",
+            None,
+            [d("the fourth quarter of 2004", "2004-Q4"), d("the previous quarter", None)],
+        ),
+        (
+            "Output fell in March 2003 from the previous month.",
+            None,
+            [d("March 2003", "2003-03"), d("the previous month", None)],
+        ),
+        (
+            "Output fell in March 2003 from the previous month.",
+            PUB,
+            [d("March 2003", "2003-03"), d("the previous month", "2003-02")],
+        ),
+    ],
+    "TimeML: some day in the future; dates that name events": [
+        ("The region could one day export power.", PUB, [d("one day", "FUTURE_REF")]),
+        ("The strike was called for one day.", PUB, [dur("one day", "P1D")]),
+        ("Memorials for the 11 September attacks were held.", None, []),
+        ("Talks resumed on 11 September.", None, [d("11 September", "XXXX-09-11")]),
+    ],
     "not dates: numbers, names, ages, other senses": [
         ("It shipped 1,500 crates and 2,225 bags.", PUB, []),
         ("The gauge read 2.5 on a scale of 10.", PUB, []),

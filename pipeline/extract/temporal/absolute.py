@@ -18,7 +18,7 @@ from typing import Final
 import regex
 
 from pipeline.extract.temporal.context import Context, Found, Skip, Tense, tense
-from pipeline.extract.temporal.lexicon import MONTHS, WEEKDAYS, number_word
+from pipeline.extract.temporal.lexicon import EVENT_NOUNS_AFTER, MONTHS, WEEKDAYS, number_word
 
 
 def month_number(name: str) -> int:
@@ -134,6 +134,8 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     day = day_number(m)
     if day is None:
         return None
+    if not m["year"] and next_word(ctx, end) in EVENT_NOUNS_AFTER:
+        return Skip(end)  # "the 11 September attacks": the name of an event
     start, _ = hedged_start(m, ctx.text)
     if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
         # "Saturday, April 25": the year in which that day is that weekday
@@ -216,9 +218,14 @@ def _end_value(year: int | None, month: int | None, day: int | None) -> str:
     return text
 
 
+_QUARTER_AFTER: Final = regex.compile(r"(?:-|\s+)(?:quarter|period)\b", regex.IGNORECASE)
+
+
 def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
     """ "September, 1990 and November, 1991", "2006 to 2015", "January-March", "1985-87"."""
     start, end = m.span()
+    if _QUARTER_AFTER.match(ctx.text, end):
+        return None  # "the July-September quarter" is a quarter (periods.py)
     if m["yy2"]:
         first = int(m["year1"])
         last = four_digits(m["yy2"], first)

@@ -116,7 +116,9 @@ def anchor_kind(anchor: str) -> str:
 _ALL: Final = frozenset(name for name, _ in FAMILIES)
 _NONE: Final[frozenset[str]] = frozenset()
 _KINDS: Final[dict[str, frozenset[str]]] = {
-    "month": frozenset({"range_days", "range", "calendar", "month_year", "month", "set"}),
+    "month": frozenset(
+        {"range_days", "range", "calendar", "quarter", "month_year", "month", "set"}
+    ),
     "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
     "unit": frozenset({"ago", "relative_unit", "duration", "set", "holiday"}),
     "year": frozenset(

@@ -208,6 +208,11 @@ def _is_rate(ctx: Context, start: int) -> bool:
 _AGE: Final = regex.compile(r"(?:-|[^\S\n]+)old\b[^\S\n]*(\w*)")
 _OF_YEAR: Final = regex.compile(r"[^\S\n]+of[^\S\n]+(?:fiscal[^\S\n]+)?\d{4}")
 _POSSESSIVES: Final = frozenset("its their his her our".split())
+_SPAN_OF_YEARS: Final = re.compile(r"\s+(?:from|between)\s+\d{4}\b")
+#: "one day" after a modal or "to" is some day in the future (TimeML FUTURE_REF), not 24 hours.
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|must|to|'ll)\s+$", re.IGNORECASE
+)
 
 
 def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
@@ -223,6 +228,8 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Skip(end)
         if unit == "year" and (m["bmod"] or "").lower() == "recent":
             return Found("date", start, end, "PAST_REF", relative=True)
+        if m["bmod"].lower() == "the" and _SPAN_OF_YEARS.match(ctx.text, end):
+            return Skip(end)  # "the years from 2006 to 2015": the range is the expression
         start, hedge = hedged_start(m, ctx.text, has_determiner=True)
         return Found("duration", start, end, duration_value(None, unit), hedge)
     unit = unit_of(m["unit"]) or "year"
@@ -240,6 +247,13 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return None  # "a second term"
     if m["ndig"] and m["ndig"].isdigit() and len(m["ndig"]) == 4 and m["unit"].lower() == "year":
         return None  # "the 1990 year"
+    if (
+        unit == "day"
+        and (m["nword"] or "").lower() == "one"
+        and not (m["hedge"] or m["ddet"] or m["dadj"])
+        and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
+    ):
+        return Found("date", start, end, "FUTURE_REF", relative=True)  # "will one day be"
     if m["dhalf"] and value_amount is not None:
         value_amount += 0.5
     bare_a = m["na"] and m["na"].lower() != "another"

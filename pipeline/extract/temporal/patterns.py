@@ -253,7 +253,8 @@ _CALENDAR_DATE = rf"""
 
 #: Quarters and halves: "the fourth quarter of 2024", "third-quarter", "fiscal second-quarter",
 #: "the 1988 second quarter", "this year's third quarter", "Q3 2005", "the first half of 2005",
-#: "the last three months of 2004", "the year-ago quarter", "the latest quarter". A half needs
+#: "the last three months of 2004", "the year-ago quarter", "the latest quarter", "the
+#: October-to-December quarter" (three months that make a calendar quarter). A half needs
 #: its year ("the second half" of a match is no date) or a business noun ("first-half profit").
 _QUARTER_OF_YEAR = rf"""
     (?:{GAP}of{GAP}(?:(?:fiscal|calendar){GAP})?{year("qyear")}
@@ -276,6 +277,8 @@ _QUARTER = rf"""
               |(?<=\w-half)(?={GAP}(?:profits?|earnings|results|sales|net|loss(?:es)?|revenues?|
                   growth|output|deficit|surplus|figures|performance|dividend)\b))
           | (?P<qord>first)(?:-|{GAP})two(?:-|{GAP})(?P<qh2>quarters){_QUARTER_OF_YEAR}
+          | {month("qm1")}(?:-to-|-through-|{GAP}(?:to|through){GAP}|{DASH})
+            {month("qm2")}(?:-|{GAP})(?:quarter|period)\b(?!-\w){_QUARTER_OF_YEAR}?
           | (?P<qmonths>(?P<qord>first|last|final)(?:-|{GAP})(?P<qn>three|six)(?:-|{GAP})months)
             {_QUARTER_OF_YEAR}
         )
@@ -330,16 +333,20 @@ _DECADE = rf"""
     )
 """
 
-#: "N units ago/earlier/before": "two weeks ago", "a year earlier", "nearly four years ago".
+#: "N units ago/earlier/before": "two weeks ago", "a year earlier", "nearly four years ago",
+#: "a year before" at the end of a clause (before an event, "two days before the vote",
+#: it is a duration and a signal, as TimeML has it).
 _AGO = rf"""
     (?:{HEDGE}{GAP})?
     {AMOUNT}(?:-|{GAP}){_UNIT_FILLER}{UNIT}
     (?:{GAP}or{GAP}so)?
-    {GAP}(?P<ago>ago|earlier|back|hence|from{GAP}now)\b
+    {GAP}(?P<ago>ago|earlier|back|hence|from{GAP}now
+      | before(?=[^\S\n]*(?:[.,;:!?)"\u201d\u2019]|\n|$)))\b  # "a year before." (no event after)
 """
 
 #: Periods named relative to now: "last year", "this week", "next month", "earlier this month",
-#: "early next year", "the past year", "the previous month", "year-end", "the end of the year".
+#: "early next year", "the past year", "the previous month", "year-end", "the end of the year",
+#: "the year ahead".
 _RELATIVE_UNIT = rf"""
     (?:
         (?:(?P<rmod>early|late|earlier|later|mid|the{GAP}(?:end|beginning|start|middle|rest)
@@ -356,6 +363,7 @@ _RELATIVE_UNIT = rf"""
         {GAP}(?P<rlong>decade|century)\b
       | (?P<wkrel>the|this|last|next|that|past|coming|the{GAP}past|the{GAP}coming|the{GAP}next)
         {GAP}(?P<runit>weekend)\b
+      | the{GAP}(?P<runit>year|month|week){GAP}(?P<rahead>ahead)\b   # the coming year
       | the{GAP}(?:(?P<rfull>full|whole|entire){GAP})?(?P<rthe>year|week)\b
         (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when|ahead))
     )

@@ -179,7 +179,18 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Found("date", start, end, None, relative=True)
         return Found("date", start, end, str(ctx.published.year), relative=True, anchored=True)
     unit = m["runit"].lower()
-    rel = _words(m["rrel"]) if m["rrel"] else "this"
+    rel = _words(m["rrel"]) if m["rrel"] else ("next" if m["rahead"] else "this")
+    if (
+        rel in ("the past", "the last")
+        and unit != "weekend"
+        and not m["rmod"]
+        and not _OF_AFTER.match(ctx.text, end)
+    ):
+        # "over the past year" is the year up to now, a duration as "the past three years"
+        # is (NEWS-DEV); "the last year of the war" is no span of time
+        return Found("duration", start, end, duration_value(1, unit))
+    if ctx.published is None and rel in _PREVIOUS:
+        return Found("date", start, end, None, relative=True)  # NEWS-DEV: no reference
     if rel in (
         "the previous",
         "previous",
@@ -205,6 +216,12 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
 
 
 _ENDED: Final = regex.compile(r"\s+(?:ended|ending|through)\b")
+_OF_AFTER: Final = regex.compile(r"\s+of\b")
+#: Without a publication date, "the previous month" has no value (NEWS-DEV lists it among
+#: the purely relative expressions), even where the text names a month before it.
+_PREVIOUS: Final = frozenset(
+    {"the previous", "previous", "the preceding", "the following", "following"}
+)
 
 
 def _the_year(m: regex.Match[str], ctx: Context) -> Found | Skip:
@@ -243,7 +260,7 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
         "second": "day",
     }.get(unit, unit)
     whole = int(count) if count == int(count) else None
-    if direction == "earlier":
+    if direction in ("earlier", "before"):
         if whole is None:
             return Found("date", start, end, None, hedge, relative=True)
         fallback = None

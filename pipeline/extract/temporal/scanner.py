@@ -197,7 +197,7 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
     family: re.compile(pattern)
     for family, pattern in {
         "quarter": r"quarter|half|period|month|\b[qh][1-4]\b|\b[1-4][qh]\b",
-        "ago": r"ago\b|earlier|back\b|hence|now\b",
+        "ago": r"ago\b|earlier|before|back\b|hence|now\b",
         "fiscal": r"fiscal|fy",
         "decade": r"0'?s\b|centur|ties\b",
         "relative_unit": r"week|month|year|fortnight|decade|centur",

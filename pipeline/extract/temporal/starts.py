@@ -106,6 +106,7 @@ FIRST_WORDS: Final[dict[str, list[str]]] = {
         "h",
         *ORDINALS,
         "final",
+        *_MONTH_WORDS,
     ],
     "fiscal": ["the", "fiscal", "fy", "this", "last", "next"],
     "month_year": [*_MOD_WORDS, "the", *_MONTH_WORDS],
