@@ -137,6 +137,9 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if not m["year"] and next_word(ctx, end) in EVENT_NOUNS_AFTER:
         return Skip(end)  # "the 11 September attacks": the name of an event
     start, _ = hedged_start(m, ctx.text)
+    if not m["year"] and previous_word(ctx, start) in _GENERIC_BEFORE:
+        # "the usual May 1 start": the same day every year, TIMEX3 XXXX
+        return Found("date", start, end, f"XXXX-{month:02d}-{day:02d}")
     if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         weekday = WEEKDAYS[m["wd"].lower()]
@@ -165,6 +168,10 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             found.relative = found.anchored = True
         return found
     return _day_value(ctx, start, end, month, day, int(m["year"]) if m["year"] else None)
+
+
+#: Words before a day and month that make it the same day every year.
+_GENERIC_BEFORE: Final = frozenset("usual customary traditional annual yearly".split())
 
 
 def hedged_start(m: regex.Match[str], text: str) -> tuple[int, str]:

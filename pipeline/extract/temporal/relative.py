@@ -65,9 +65,19 @@ def _rel_day(word: str) -> int:
     return {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
 
 
-def relative_day(m: regex.Match[str], ctx: Context) -> Found | None:
+#: After "Today": a programme; before it: a possessive or a name in capitals ("Radio 4's
+#: Today", "VOA Today", "USA Today"): a title, not the day.
+_TITLE_AFTER: Final = frozenset("programme program show newspaper".split())
+_POSSESSIVE_OR_CAPS: Final = regex.compile(r"(?r)(?:\w['\u2019]s|\b[A-Z]{2,})[^\S\n]+$")
+
+
+def relative_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """ "yesterday", "late yesterday", "today", "tonight", "the day before yesterday"."""
     start, end = m.span()
+    if m["drel"] and m["drel"][0].isupper() and not m["dmod"]:
+        before = _POSSESSIVE_OR_CAPS.search(ctx.text, max(0, start - 20), start)
+        if before or next_word(ctx, end) in _TITLE_AFTER:
+            return Skip(end)
     if ctx.published is None:
         return Found("date", start, end, None, relative=True)
     far = (m["dfar"] or "").lower()
@@ -457,6 +467,9 @@ def part_of_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     offset = 0
     if m["pover"]:
         code = "NI"
+        # "a battle overnight" in a report is the night before it (the night begins on the
+        # day before); "will fly overnight" is the coming one
+        offset = 0 if tense(ctx.text, start, end) == "future" else -1
     elif m["pmid"]:
         code = "AF" if "afternoon" in m["pmid"].lower() else "MO"
     else:
