@@ -354,7 +354,7 @@ CASES: dict[str, list[Case]] = {
             [d("March 2003", "2003-03"), d("the previous month", "2003-02")],
         ),
     ],
-    "TimeML: some day in the future; dates that name events; generic dates; titles": [
+    "TimeML: some day in the future; generic dates; titles": [
         (
             "Talks start on April 2 instead of the usual May 2 date.",
             PUB,
@@ -366,7 +366,6 @@ CASES: dict[str, list[Case]] = {
         ("The convoy will travel overnight.", PUB, [clock("overnight", "2025-04-29TNI")]),
         ("The region could one day export power.", PUB, [d("one day", "FUTURE_REF")]),
         ("The strike was called for one day.", PUB, [dur("one day", "P1D")]),
-        ("Memorials for the 11 September attacks were held.", None, []),
         ("Talks resumed on 11 September.", None, [d("11 September", "XXXX-09-11")]),
     ],
     "not dates: numbers, names, ages, other senses": [
@@ -389,6 +388,9 @@ CASES: dict[str, list[Case]] = {
 }
 
 KNOWN_MISSES: list[Case] = [
+    # a date as the name of an event: NEWS-DEV leaves it out, TimeBank annotates "the Aug. 7
+    # bombings"; no rule tells a name from a description, and TimeML is followed
+    ("Memorials for the 11 September attacks were held.", None, []),
     # a number that names a road, not a year
     ("Route 2020 was closed for repairs.", PUB, []),
     # "in the morning" after a number is not looked for ("in" starts no expression)

@@ -18,7 +18,7 @@ from typing import Final
 import regex
 
 from pipeline.extract.temporal.context import Context, Found, Skip, Tense, tense
-from pipeline.extract.temporal.lexicon import EVENT_NOUNS_AFTER, MONTHS, WEEKDAYS, number_word
+from pipeline.extract.temporal.lexicon import MONTHS, WEEKDAYS, number_word
 
 
 def month_number(name: str) -> int:
@@ -134,8 +134,6 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     day = day_number(m)
     if day is None:
         return None
-    if not m["year"] and next_word(ctx, end) in EVENT_NOUNS_AFTER:
-        return Skip(end)  # "the 11 September attacks": the name of an event
     start, _ = hedged_start(m, ctx.text)
     if not m["year"] and previous_word(ctx, start) in _GENERIC_BEFORE:
         # "the usual May 1 start": the same day every year, TIMEX3 XXXX

@@ -50,8 +50,6 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(_DATA["person_nouns"])
 AWARD_NOUNS: Final[frozenset[str]] = frozenset(_DATA["award_nouns"])
 #: Nouns after a season word that make it a crop or an event: "winter wheat".
 SEASON_NOUNS_AFTER: Final[frozenset[str]] = frozenset(_DATA["season_nouns_after"])
-#: Nouns after a day and month that make the date the name of an event: "the 11 September attacks".
-EVENT_NOUNS_AFTER: Final[frozenset[str]] = frozenset(_DATA["event_nouns_after"])
 
 _TENS: Final = {w: n for w, n in CARDINALS.items() if n >= 20}
 _ORDINAL_TENS: Final = {"twentieth": 20, "thirtieth": 30}
