@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.temporal import timexes
+from pipeline.extract import temporal
+from pipeline.extract.temporal import fallback, timexes
 from pipeline.records import GRANULARITIES, QUALIFIERS, TIMEX_KINDS
 
 Fig = dict[str, Any]
@@ -368,6 +369,20 @@ CASES: dict[str, list[Case]] = {
         ("The strike was called for one day.", PUB, [dur("one day", "P1D")]),
         ("Talks resumed on 11 September.", None, [d("11 September", "XXXX-09-11")]),
     ],
+    "forms the resolvers leave to dateparser, and times with a dot": [
+        ("The accord is dated 12.3.2019.", PUB, [d("12.3.2019", "2019-03-12")]),
+        ("The accord is dated 12.3.2019.", None, [d("12.3.2019", "2019-03-12")]),
+        ("Shares peaked on 5-Mar-09 in Tokyo.", PUB, [d("5-Mar-09", "2009-03-05")]),
+        ("The ledger entry reads 2011/10/04.", PUB, [d("2011/10/04", "2011-10-04")]),
+        ("Prices topped on March 5th, '09 and fell.", PUB, [d("March 5th, '09", "2009-03-05")]),
+        ("Markets shut at 12.00 GMT.", PUB, [clock("12.00 GMT", "2025-04-29T12:00")]),
+        ("The index rose 12.00 points.", PUB, []),
+        (
+            "Cotton for June 15-July 15 shipment was offered.",
+            PUB,
+            [d("June 15-July 15", "2025-06-15/2025-07-15")],
+        ),
+    ],
     "not dates: numbers, names, ages, other senses": [
         ("It shipped 1,500 crates and 2,225 bags.", PUB, []),
         ("The gauge read 2.5 on a scale of 10.", PUB, []),
@@ -444,6 +459,30 @@ def test_relative_values_never_use_the_run_date() -> None:
     text = "Yesterday, last week, on Friday, this year and two months ago it rained."
     assert all(t.value is None and t.anchor_date is None for t in timexes(text, None))
     assert all(t.value is not None for t in timexes(text, PUB))
+
+
+def test_dateparser_values_only_what_the_rules_leave_without_a_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def recorded(raw: str, published: date | None) -> str | None:
+        calls.append(raw)
+        return fallback.parsed_value(raw, published)
+
+    monkeypatch.setattr(temporal, "parsed_value", recorded)
+    text = "On Friday, three weeks ago, in May 2024 and last year, 12.3.2019 came up."
+    values = [t.value for t in timexes(text, PUB)]
+    assert calls == ["12.3.2019"]
+    assert values == ["2025-04-25", "2025-W15", "2024-05", "2024", "2019-03-12"]
+
+
+def test_dateparser_never_resolves_against_the_run_date() -> None:
+    for raw in ("Tuesday", "last week", "yesterday", "March 5", "10:30 GMT"):
+        assert fallback.parsed_value(raw, None) is None, raw
+    assert fallback.parsed_value("Tuesday", PUB) == "2025-04-29"
+    assert fallback.parsed_value("three weeks ago", PUB) == "2025-W15"
+    assert fallback.parsed_value("not a date at all", PUB) is None
 
 
 def test_intervals_of_resolved_values() -> None:

@@ -32,6 +32,7 @@ from pipeline.extract.temporal.calendar import (
     shift_value,
 )
 from pipeline.extract.temporal.context import Context, Deferred, Found
+from pipeline.extract.temporal.fallback import parsed_value
 from pipeline.extract.temporal.scanner import scan
 from pipeline.records import Timex
 
@@ -159,6 +160,21 @@ def _date_times(text: str, found: list[Found]) -> None:
             f.value = f"{before.value}{f.value[10:]}"
 
 
+# ---------------------------------------------------------------- dateparser for the rest
+
+
+def _parsed_values(text: str, found: list[Found], published: date | None) -> None:
+    """The dates and times the rules found but left without a value, valued by dateparser
+    (fallback.py): the forms the resolvers do not read, and, in a dated document, a relative
+    expression whose reference the rules did not find. Few spans get here."""
+    for f in found:
+        if f.value is None and f.kind in ("date", "time") and (published or "loose" in f.extra):
+            f.value = parsed_value(text[f.start : f.end], published)
+            if f.value is not None:
+                f.extra["parser"] = "dateparser"
+                f.relative = f.anchored = published is not None and "loose" not in f.extra
+
+
 # ---------------------------------------------------------------- records
 
 
@@ -200,4 +216,5 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     found = scan(ctx)
     _resolve_deferred(text, found, published)
     _date_times(text, found)
+    _parsed_values(text, found, published)
     return [_timex(f, ctx) for f in found]

@@ -172,6 +172,12 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
 _GENERIC_BEFORE: Final = frozenset("usual customary traditional annual yearly".split())
 
 
+def loose_date(m: regex.Match[str], ctx: Context) -> Found:
+    """ "12.3.1987", "5-Mar-87", "March 5th, '87": found here, valued by dateparser
+    (fallback.py) once the scan is done."""
+    return Found("date", m.start(), m.end(), None, extra={"loose": "1"})
+
+
 def hedged_start(m: regex.Match[str], text: str) -> tuple[int, str]:
     """Start of a date without a leading "about"/"around" (TimeBank leaves them out)."""
     if m["hedge"] and m["hedge"].lower() in (
@@ -229,7 +235,8 @@ _QUARTER_AFTER: Final = regex.compile(r"(?:-|\s+)(?:quarter|period)\b", regex.IG
 def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
     """ "September, 1990 and November, 1991", "2006 to 2015", "January-March", "1985-87"."""
     start, end = m.span()
-    if _QUARTER_AFTER.match(ctx.text, end):
+    months_only = m["mon1"] and m["mon2"] and not (m["year1"] or m["year2"] or m["day1"])
+    if months_only and _QUARTER_AFTER.match(ctx.text, end):
         return None  # "the July-September quarter" is a quarter (periods.py)
     if m["yy2"]:
         first = int(m["year1"])

@@ -85,7 +85,8 @@ ANCHOR: Final = re.compile(
     # rejecting an alternative by its first character (20% slower). `anchor_kind` tells
     # the alternatives apart; it must follow their order here.
     + r"|(?:1[0-9]|20)[0-9][0-9](?![0-9])"  # a year
-    + r"|[0-9]{1,2}(?:[^\S\n]?[ap]\.?[^\S\n]?m\b|:[0-5][0-9]|/[0-9]{1,2}/[0-9])"  # a clock
+    + r"|[0-9]{1,2}(?:[^\S\n]?[ap]\.?[^\S\n]?m\b|:[0-5][0-9]|/[0-9]{1,2}/[0-9]"  # a clock
+    + r"|\.[0-5][0-9](?=[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|hours|hrs)\b))"  # 12.00 GMT
     + r"|[0-2][0-9][0-5][0-9](?=[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b)"
     + r"|'[0-9]0s"  # '80s
     + r"|[qh][1-4](?![a-z0-9])|[1-4][qh](?![a-z0-9])"  # Q3, 1H
@@ -117,7 +118,7 @@ _ALL: Final = frozenset(name for name, _ in FAMILIES)
 _NONE: Final[frozenset[str]] = frozenset()
 _KINDS: Final[dict[str, frozenset[str]]] = {
     "month": frozenset(
-        {"range_days", "range", "calendar", "quarter", "month_year", "month", "set"}
+        {"loose", "range_days", "range", "calendar", "quarter", "month_year", "month", "set"}
     ),
     "weekday": frozenset({"part_of_day", "calendar", "weekday", "set"}),
     "unit": frozenset({"ago", "relative_unit", "duration", "set", "holiday"}),
@@ -204,7 +205,9 @@ _WORD_KIND: Final[dict[str, str]] = {
     "thousand": "thousand",
 }
 _GROUP_KIND: Final[dict[str, frozenset[str]]] = {
-    "year": frozenset({"range", "time", "calendar", "quarter", "fiscal", "decade", "year"}),
+    "year": frozenset(
+        {"loose", "range", "time", "calendar", "quarter", "fiscal", "decade", "year"}
+    ),
     "clock": frozenset({"time", "calendar"}),
     "quote": frozenset({"decade"}),
     "code": frozenset({"quarter"}),

@@ -79,7 +79,10 @@ _TENS_DAY = (
 
 def day(name: str = "day") -> str:
     """A day of the month: 1-31 with an optional ordinal suffix, or a number word."""
-    digits = rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|[^\S\n]?%)"
+    digits = (
+        rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?![\d%]|[.,:]\d|[^\S\n]?%|[^\S\n]+(?:pct|percent|per[^\S\n]cent)\b)"
+    )
     words = (
         rf"(?P<{name}w>{_TENS_DAY}|{'|'.join(_DAY_WORDS)})\b"
         rf"(?!{GAP}(?:{UNIT_WORD}|of\b|per\b|{'|'.join(_SPOKEN_TENS)}|hundred))"  # not a year
@@ -183,13 +186,14 @@ def _range_end(n: str) -> str:
 
 
 #: Ranges between two dates: "between September, 1990 and November, 1991", "from 2006 to 2015",
-#: "January-March", "1985-87". A leading "between" or "from" is left out of the span.
+#: "January-March", "1985-87", "June 15-July 15". A leading "between" or "from" is left out of
+#: the span.
 _RANGE = rf"""
     (?:
         (?<=\b(?:between|from){GAP}) {_range_end("1")} {GAP}(?:and|to|until|till|through|thru){GAP}
         {_range_end("2")}
       | {_range_end("1")} (?:{DASH}|{GAP}(?:to|through|thru|until){GAP}) {_range_end("2")}
-        (?<=[A-Za-z.]|\d{{4}})                          # an end that is a month or a full year
+        (?(day1)|(?<=[A-Za-z.]|\d{{4}}))  # a month or a full year, or a day after a day
       | {year("year1", dash=True)}(?:{DASH}|/)(?P<yy2>\d\d)(?!\d)  # 1985-87, 1998/99
     )
 """
@@ -199,7 +203,7 @@ _CLOCK = rf"""
     (?:
         (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?[^\S\n]?
         (?:(?P<ampm>[ap])\.[^\S\n]?m\.|(?P<ampm>[ap])[^\S\n]?m\b)  # 10am, 10:30 p.m.
-      | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)         # 14:30
+      | (?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)      # 14:30, 12.00 GMT
         (?=[^\S\n]*(?:{_TZ}|hours|hrs|h\b))
       | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[^\S\n]?(?:{_TZ}|hours|hrs))  # 1430 GMT
       | (?P<noon>noon|midday|midnight)\b
@@ -470,8 +474,26 @@ _YEAR = rf"""
 """
 
 
+_ABBR: Final = "|".join(MONTH_ABBREVIATIONS + [m.upper() for m in MONTH_ABBREVIATIONS])
+_D31: Final = r"(?:3[01]|[12]\d|0?[1-9])"
+_M12: Final = r"(?:1[0-2]|0?[1-9])"
+#: Dates in forms the resolvers do not read, valued by dateparser (fallback.py): "12.3.1987",
+#: "2005/03/12", "5-Mar-87", "March 5th, '87", "March '87". Tried before the calendar dates,
+#: so that "March 5th" does not leave its "'87" behind.
+_LOOSE = rf"""
+    (?<![\d./-])
+    (?:
+        {_D31}\.{_M12}\.(?:1\d|20)\d\d                            # 12.3.1987 (day first)
+      | (?:1\d|20)\d\d/{_M12}/{_D31}                               # 2005/03/12
+      | {_D31}-(?-i:{_ABBR})-(?:(?:1\d|20)\d\d|\d\d)              # 5-Mar-87
+      | {month()}(?:{GAP}{_D31}(?:st|nd|rd|th)?)?,?{GAP}'\d\d        # March 5th, '87
+    )
+    (?![\w/-]|\.\d)
+"""
+
 #: The families in the order they are tried at each position (see the module docstring).
 FAMILIES: Final = (
+    ("loose", _LOOSE),
     ("range_days", _RANGE_DAYS),
     ("range", _RANGE),
     ("time", _TIME),

@@ -230,7 +230,9 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
     first = words.split()[0]
     if m["qyear"]:
         # "the 1988 quarter": the quarter the text talks about, in 1988
-        deferred = Deferred("quarter", "year", 0, None, accepts=("quarter",), year=int(m["qyear"]))
+        # (without one, the year it names)
+        year = int(m["qyear"])
+        deferred = Deferred("quarter", "year", 0, f"{year:04d}", accepts=("quarter",), year=year)
         return Found("date", start, end, None, relative=True, deferred=deferred)
     if "current" in words:
         return _relative_quarter(ctx, start, end, 0)

@@ -44,6 +44,7 @@ from pipeline.extract.temporal.starts import FIRST_WORDS, trie
 Resolver = Callable[[regex.Match[str], Context], Found | Skip | None]
 
 RESOLVERS: Final[dict[str, Resolver]] = {
+    "loose": absolute.loose_date,
     "range_days": absolute.range_days,
     "range": absolute.range_dates,
     "time": relative.clock_time,
@@ -167,8 +168,26 @@ _INSIDE: Final = frozenset(
 )
 #: The families that can start with a year-like number ("1990s", "2005 fiscal year"), and
 #: with any other number ("12 April", "3Q", "10am", "three days").
-_YEAR_STARTERS: Final = ("range", "time", "calendar", "quarter", "fiscal", "decade", "year")
-_DIGIT_STARTERS: Final = ("time", "calendar", "quarter", "decade", "ago", "duration", "set")
+_YEAR_STARTERS: Final = (
+    "loose",
+    "range",
+    "time",
+    "calendar",
+    "quarter",
+    "fiscal",
+    "decade",
+    "year",
+)
+_DIGIT_STARTERS: Final = (
+    "loose",
+    "time",
+    "calendar",
+    "quarter",
+    "decade",
+    "ago",
+    "duration",
+    "set",
+)
 _YEARLIKE: Final = re.compile(r"(?:1[0-9]|20)[0-9][0-9]")
 _QUOTE_STARTERS: Final = ("decade",)
 
@@ -207,6 +226,7 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
         "season": r"spring|summer|autumn|fall|winter",
         "part_of_day": r"morning|afternoon|evening|night",
         "range_days": r"[0-9]",
+        "loose": r"[0-9]\.[0-9]{1,2}\.[0-9]|/[0-9]{1,2}/[0-9]|[0-9]-[a-z]{3}-[0-9]|'[0-9][0-9]",
         "month_year": r"[0-9]{4}|year|nineteen|eighteen|twenty|thousand",
         "time": r"[0-9]|noon|midday|midnight|clock|morning|afternoon|evening",
         "set": r"daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly|every|each|once|"
@@ -278,6 +298,7 @@ _LEFT_RUN: Final = re.compile(
 )
 #: What may follow a year that starts something longer than the year itself.
 _AFTER_YEAR: Final = (
+    ("loose", re.compile(r"/[0-9]{1,2}/[0-9]")),
     ("range", re.compile(r"[^\S\n]*[-\u2013\u2014/]|\s+(?:to|and|through|thru|until|till)\b")),
     ("time", re.compile(r"[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b")),
     ("calendar", re.compile(r"-[0-9][0-9]-")),
@@ -369,6 +390,11 @@ def _without(families: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...
 
 
 _CALENDAR: Final = frozenset({"calendar"})
+_LOOSE: Final = frozenset({"loose"})
+#: A month opens a date left to dateparser only before a two-digit year: "March 5th, '87".
+_LOOSE_AFTER: Final = re.compile(
+    r"\.?(?:[^\S\n]+[0-9]{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]*\n?[^\S\n]*'[0-9][0-9]"
+)
 _DURATION: Final = frozenset({"duration"})
 
 
@@ -384,6 +410,7 @@ class _WordPlan:
     #: a calendar date needs its day after the word; a duration needs "-long"
     check_calendar: bool
     check_duration: bool
+    check_loose: bool
 
 
 def _word_plan(word: str) -> _WordPlan:
@@ -396,6 +423,7 @@ def _word_plan(word: str) -> _WordPlan:
         has_ranges=not _RANGES.isdisjoint(families),
         check_calendar=word in _DATE_WORDS and "calendar" in families,
         check_duration=word in _UNIT_WORDS and "duration" in families,
+        check_loose="loose" in families,
     )
 
 
@@ -411,6 +439,8 @@ def _word_families(low: str, plan: _WordPlan, end: int) -> tuple[str, ...]:
         families = _without(families, _CALENDAR)
     if plan.check_duration and not _LONG_AFTER.match(low, end):
         families = _without(families, _DURATION)
+    if plan.check_loose and not _LOOSE_AFTER.match(low, end):
+        families = _without(families, _LOOSE)
     return families
 
 
