@@ -555,6 +555,19 @@ _WORDS = [
     "9/11/2001",
     "Q3",
     "FY2020",
+    "12.3.2019",
+    "5-Mar-09",
+    "'09",
+    "June 15-July 15",
+    "year-on-year",
+    "October-to-December",
+    "before",
+    "ahead",
+    "12.00 GMT",
+    "Today",
+    "overnight",
+    "one day",
+    "usual",
 ]
 
 

@@ -5,7 +5,9 @@ right, without overlaps; a resolver per family turns each into a value (absolute
 relative.py, durations.py);
 then the expressions whose value depends on the period the text talks about ("a year
 earlier", "the previous month", "the quarter") are resolved against it, and clock times
-take the day written before them ("Saturday at 10am").
+take the day written before them ("Saturday at 10am"). The few expressions still without a
+value after that, and the date forms the resolvers do not read ("12.3.1987", "5-Mar-87"),
+go to dateparser (fallback.py): it parses a span the rules found, never the text.
 
 >>> from datetime import date
 >>> text = "He said on Saturday that talks begin May 7."
