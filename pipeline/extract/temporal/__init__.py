@@ -5,7 +5,9 @@ right, without overlaps; a resolver per family turns each into a value (absolute
 relative.py, durations.py);
 then the expressions whose value depends on the period the text talks about ("a year
 earlier", "the previous month", "the quarter") are resolved against it, and clock times
-take the day written before them ("Saturday at 10am").
+take the day written before them ("Saturday at 10am"). The few expressions still without a
+value after that, and the date forms the resolvers do not read ("12.3.1987", "5-Mar-87"),
+go to dateparser (fallback.py): it parses a span the rules found, never the text.
 
 >>> from datetime import date
 >>> text = "He said on Saturday that talks begin May 7."
@@ -32,6 +34,7 @@ from pipeline.extract.temporal.calendar import (
     shift_value,
 )
 from pipeline.extract.temporal.context import Context, Deferred, Found
+from pipeline.extract.temporal.fallback import parsed_value
 from pipeline.extract.temporal.scanner import scan
 from pipeline.records import Timex
 
@@ -159,6 +162,21 @@ def _date_times(text: str, found: list[Found]) -> None:
             f.value = f"{before.value}{f.value[10:]}"
 
 
+# ---------------------------------------------------------------- dateparser for the rest
+
+
+def _parsed_values(text: str, found: list[Found], published: date | None) -> None:
+    """The dates and times the rules found but left without a value, valued by dateparser
+    (fallback.py): the forms the resolvers do not read, and, in a dated document, a relative
+    expression whose reference the rules did not find. Few spans get here."""
+    for f in found:
+        if f.value is None and f.kind in ("date", "time") and (published or "loose" in f.extra):
+            f.value = parsed_value(text[f.start : f.end], published)
+            if f.value is not None:
+                f.extra["parser"] = "dateparser"
+                f.relative = f.anchored = published is not None and "loose" not in f.extra
+
+
 # ---------------------------------------------------------------- records
 
 
@@ -200,4 +218,5 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     found = scan(ctx)
     _resolve_deferred(text, found, published)
     _date_times(text, found)
+    _parsed_values(text, found, published)
     return [_timex(f, ctx) for f in found]

@@ -135,6 +135,9 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if day is None:
         return None
     start, _ = hedged_start(m, ctx.text)
+    if not m["year"] and previous_word(ctx, start) in _GENERIC_BEFORE:
+        # "the usual May 1 start": the same day every year, TIMEX3 XXXX
+        return Found("date", start, end, f"XXXX-{month:02d}-{day:02d}")
     if m["wd"] and not m["year"] and not m["ryear"] and ctx.published is not None:
         # "Saturday, April 25": the year in which that day is that weekday
         weekday = WEEKDAYS[m["wd"].lower()]
@@ -163,6 +166,16 @@ def calendar_date(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             found.relative = found.anchored = True
         return found
     return _day_value(ctx, start, end, month, day, int(m["year"]) if m["year"] else None)
+
+
+#: Words before a day and month that make it the same day every year.
+_GENERIC_BEFORE: Final = frozenset("usual customary traditional annual yearly".split())
+
+
+def loose_date(m: regex.Match[str], ctx: Context) -> Found:
+    """ "12.3.1987", "5-Mar-87", "March 5th, '87": found here, valued by dateparser
+    (fallback.py) once the scan is done."""
+    return Found("date", m.start(), m.end(), None, extra={"loose": "1"})
 
 
 def hedged_start(m: regex.Match[str], text: str) -> tuple[int, str]:
@@ -216,9 +229,15 @@ def _end_value(year: int | None, month: int | None, day: int | None) -> str:
     return text
 
 
+_QUARTER_AFTER: Final = regex.compile(r"(?:-|\s+)(?:quarter|period)\b", regex.IGNORECASE)
+
+
 def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
     """ "September, 1990 and November, 1991", "2006 to 2015", "January-March", "1985-87"."""
     start, end = m.span()
+    months_only = m["mon1"] and m["mon2"] and not (m["year1"] or m["year2"] or m["day1"])
+    if months_only and _QUARTER_AFTER.match(ctx.text, end):
+        return None  # "the July-September quarter" is a quarter (periods.py)
     if m["yy2"]:
         first = int(m["year1"])
         last = four_digits(m["yy2"], first)
@@ -335,21 +354,23 @@ def next_word(ctx: Context, end: int) -> str:
 
 
 #: Plural nouns after a four-digit number that make it a count ("1990 workers").
-_COUNTED: Final = regex.compile(
-    r"(?:people|persons|troops|soldiers|workers|jobs|employees|shares|tonnes|tons|barrels|dlrs|"
-    r"dollars|yen|marks|francs|pounds|units|cars|vehicles|members|acres|hectares|kilometres|"
-    r"kilometers|km|miles|metres|meters|feet|points|votes|seats|houses|homes|ounces|bushels|bags|"
-    r"lots|contracts|students|children|women|men|deaths|cases|rupees|euros|stg|mln|billion|"
-    r"million|thousand|pct|percent|planes|aircraft|ships|tanks|guns|rifles|rounds|copies|pages|"
-    r"words|calories|hours|minutes|seconds|days|weeks|months|years|dead|killed|injured|wounded|"
-    r"refugees|prisoners|hostages|police|policemen|officers|staff|beds|patients|visitors|users|"
-    r"subscribers|customers|firms|companies|stores|branches|sites|wells|mines|gallons|litres|"
-    r"liters|cattle|head|sheep|pigs|tickets|delegates|candidates|voters|residents|inhabitants|"
-    r"yards|inches|pieces|items|bottles|boxes|cartons|loans|accounts|buyers|sellers|investors|"
-    r"farmers|traders|flats|teachers|doctors|nurses|trucks|flights|passengers|tourists|fans|"
-    r"players|posts|families|households|shops|outlets|plants|factories|rigs|animals|cows|"
-    r"votes|signatures|applications|complaints|claims|arrests|troops|lbs|kilos|kg|hectolitres)",
-    regex.IGNORECASE,
+_COUNTED: Final = frozenset(
+    (
+        "accounts acres aircraft animals applications arrests bags barrels beds billion bottles "
+        "boxes branches bushels buyers calories candidates cars cartons cases cattle children "
+        "claims companies complaints contracts copies cows customers days dead deaths delegates "
+        "dlrs doctors dollars employees euros factories families fans farmers feet firms flats "
+        "flights francs gallons guns head hectares hectolitres homes hostages hours households "
+        "houses inches inhabitants injured investors items jobs kg killed kilometers kilometres "
+        "kilos km lbs liters litres loans lots marks members men meters metres miles million "
+        "mines minutes mln months nurses officers ounces outlets pages passengers patients pct "
+        "people percent persons pieces pigs planes plants players points police policemen posts "
+        "pounds prisoners refugees residents rifles rigs rounds rupees seats seconds sellers "
+        "shares sheep ships shops signatures sites soldiers staff stg stores students "
+        "subscribers tanks teachers thousand tickets tonnes tons tourists traders troops trucks "
+        "units users vehicles visitors voters votes weeks wells women words workers wounded "
+        "yards years yen "
+    ).split()
 )
 
 
@@ -371,7 +392,7 @@ def bare_year(m: regex.Match[str], ctx: Context) -> Found | None:
         if before in _YEAR_HEDGES:
             return None
         after = next_word(ctx, end)
-        if after and _COUNTED.fullmatch(after):
+        if after in _COUNTED:
             return None
         if not 1900 <= year <= 2050 and before not in _OLD_YEAR_SIGNALS:
             return None  # "in 1066", "since 1850"; not "services to 1500 campus users"

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -176,13 +177,16 @@ def amount(m: regex.Match[str]) -> float | None:
 
 # ---------------------------------------------------------------- durations
 
-_QUANTITY_BEFORE: Final = regex.compile(
+_QUANTITY_BEFORE: Final = re.compile(
     r"""(?:\d|\b(?:dlrs|dollars?|pounds?|euros?|yen|rupees?|rand|cents?|pence|francs?|marks?|
          percent|pct|times|once|twice|thrice|bushels|barrels|tonnes|tons|shares|units|each)\b
        |[%$£€¥])[^\n]{0,24}$""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
-_FILLER_WORDS: Final = regex.compile(r"[^\s.;:!?]+(?:[^\S\n]+[^\s.;:!?]+){0,2}[^\S\n]*$")
+#: The one to three words right before an expression (and a wire-copy line break after them:
+#: "20 mln tonne\na year"), matched from its end in the reversed text; a forward search for
+#: the words that end there would try each of the 40 positions before it.
+_FILLER_BACKWARDS: Final = re.compile(r"\n?[^\S\n]*[^\s.;:!?]+(?:[^\S\n]+[^\s.;:!?]+){0,2}")
 #: Words right before "a year" that make it a span of time, not a rate ("in a year").
 _DURATION_SIGNALS: Final = frozenset(
     "in for over within than after about of by from during under nearly almost past".split()
@@ -191,18 +195,24 @@ _DURATION_SIGNALS: Final = frozenset(
 
 def _is_rate(ctx: Context, start: int) -> bool:
     """Is a bare "a month" the rate of an amount just before it ("94 dlrs a month")?"""
-    before = _FILLER_WORDS.search(ctx.text, max(0, start - 40), start)
-    if not before:
+    backwards = _FILLER_BACKWARDS.match(ctx.text[max(0, start - 40) : start][::-1])
+    if not backwards:
         return False
-    words = before.group().split()
+    before = backwards.group()[::-1]
+    words = before.split()
     if words and words[-1].lower().strip(",") in _DURATION_SIGNALS:
         return False
-    return bool(_QUANTITY_BEFORE.search(before.group()))
+    return bool(_QUANTITY_BEFORE.search(before))
 
 
 _AGE: Final = regex.compile(r"(?:-|[^\S\n]+)old\b[^\S\n]*(\w*)")
 _OF_YEAR: Final = regex.compile(r"[^\S\n]+of[^\S\n]+(?:fiscal[^\S\n]+)?\d{4}")
 _POSSESSIVES: Final = frozenset("its their his her our".split())
+_SPAN_OF_YEARS: Final = re.compile(r"\s+(?:from|between)\s+\d{4}\b")
+#: "one day" after a modal or "to" is some day in the future (TimeML FUTURE_REF), not 24 hours.
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|shall|must|to|'ll)\s+$", re.IGNORECASE
+)
 
 
 def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
@@ -218,6 +228,8 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Skip(end)
         if unit == "year" and (m["bmod"] or "").lower() == "recent":
             return Found("date", start, end, "PAST_REF", relative=True)
+        if m["bmod"].lower() == "the" and _SPAN_OF_YEARS.match(ctx.text, end):
+            return Skip(end)  # "the years from 2006 to 2015": the range is the expression
         start, hedge = hedged_start(m, ctx.text, has_determiner=True)
         return Found("duration", start, end, duration_value(None, unit), hedge)
     unit = unit_of(m["unit"]) or "year"
@@ -235,6 +247,13 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
         return None  # "a second term"
     if m["ndig"] and m["ndig"].isdigit() and len(m["ndig"]) == 4 and m["unit"].lower() == "year":
         return None  # "the 1990 year"
+    if (
+        unit == "day"
+        and (m["nword"] or "").lower() == "one"
+        and not (m["hedge"] or m["ddet"] or m["dadj"])
+        and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)
+    ):
+        return Found("date", start, end, "FUTURE_REF", relative=True)  # "will one day be"
     if m["dhalf"] and value_amount is not None:
         value_amount += 0.5
     bare_a = m["na"] and m["na"].lower() != "another"

@@ -79,7 +79,10 @@ _TENS_DAY = (
 
 def day(name: str = "day") -> str:
     """A day of the month: 1-31 with an optional ordinal suffix, or a number word."""
-    digits = rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|[^\S\n]?%)"
+    digits = (
+        rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?![\d%]|[.,:]\d|[^\S\n]?%|[^\S\n]+(?:pct|percent|per[^\S\n]cent)\b)"
+    )
     words = (
         rf"(?P<{name}w>{_TENS_DAY}|{'|'.join(_DAY_WORDS)})\b"
         rf"(?!{GAP}(?:{UNIT_WORD}|of\b|per\b|{'|'.join(_SPOKEN_TENS)}|hundred))"  # not a year
@@ -183,13 +186,14 @@ def _range_end(n: str) -> str:
 
 
 #: Ranges between two dates: "between September, 1990 and November, 1991", "from 2006 to 2015",
-#: "January-March", "1985-87". A leading "between" or "from" is left out of the span.
+#: "January-March", "1985-87", "June 15-July 15". A leading "between" or "from" is left out of
+#: the span.
 _RANGE = rf"""
     (?:
         (?<=\b(?:between|from){GAP}) {_range_end("1")} {GAP}(?:and|to|until|till|through|thru){GAP}
         {_range_end("2")}
       | {_range_end("1")} (?:{DASH}|{GAP}(?:to|through|thru|until){GAP}) {_range_end("2")}
-        (?<=[A-Za-z.]|\d{{4}})                          # an end that is a month or a full year
+        (?(day1)|(?<=[A-Za-z.]|\d{{4}}))  # a month or a full year, or a day after a day
       | {year("year1", dash=True)}(?:{DASH}|/)(?P<yy2>\d\d)(?!\d)  # 1985-87, 1998/99
     )
 """
@@ -199,7 +203,7 @@ _CLOCK = rf"""
     (?:
         (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?[^\S\n]?
         (?:(?P<ampm>[ap])\.[^\S\n]?m\.|(?P<ampm>[ap])[^\S\n]?m\b)  # 10am, 10:30 p.m.
-      | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)         # 14:30
+      | (?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)      # 14:30, 12.00 GMT
         (?=[^\S\n]*(?:{_TZ}|hours|hrs|h\b))
       | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=[^\S\n]?(?:{_TZ}|hours|hrs))  # 1430 GMT
       | (?P<noon>noon|midday|midnight)\b
@@ -253,7 +257,8 @@ _CALENDAR_DATE = rf"""
 
 #: Quarters and halves: "the fourth quarter of 2024", "third-quarter", "fiscal second-quarter",
 #: "the 1988 second quarter", "this year's third quarter", "Q3 2005", "the first half of 2005",
-#: "the last three months of 2004", "the year-ago quarter", "the latest quarter". A half needs
+#: "the last three months of 2004", "the year-ago quarter", "the latest quarter", "the
+#: October-to-December quarter" (three months that make a calendar quarter). A half needs
 #: its year ("the second half" of a match is no date) or a business noun ("first-half profit").
 _QUARTER_OF_YEAR = rf"""
     (?:{GAP}of{GAP}(?:(?:fiscal|calendar){GAP})?{year("qyear")}
@@ -276,6 +281,8 @@ _QUARTER = rf"""
               |(?<=\w-half)(?={GAP}(?:profits?|earnings|results|sales|net|loss(?:es)?|revenues?|
                   growth|output|deficit|surplus|figures|performance|dividend)\b))
           | (?P<qord>first)(?:-|{GAP})two(?:-|{GAP})(?P<qh2>quarters){_QUARTER_OF_YEAR}
+          | {month("qm1")}(?:-to-|-through-|{GAP}(?:to|through){GAP}|{DASH})
+            {month("qm2")}(?:-|{GAP})(?:quarter|period)\b(?!-\w){_QUARTER_OF_YEAR}?
           | (?P<qmonths>(?P<qord>first|last|final)(?:-|{GAP})(?P<qn>three|six)(?:-|{GAP})months)
             {_QUARTER_OF_YEAR}
         )
@@ -330,16 +337,20 @@ _DECADE = rf"""
     )
 """
 
-#: "N units ago/earlier/before": "two weeks ago", "a year earlier", "nearly four years ago".
+#: "N units ago/earlier/before": "two weeks ago", "a year earlier", "nearly four years ago",
+#: "a year before" at the end of a clause (before an event, "two days before the vote",
+#: it is a duration and a signal, as TimeML has it).
 _AGO = rf"""
     (?:{HEDGE}{GAP})?
     {AMOUNT}(?:-|{GAP}){_UNIT_FILLER}{UNIT}
     (?:{GAP}or{GAP}so)?
-    {GAP}(?P<ago>ago|earlier|back|hence|from{GAP}now)\b
+    {GAP}(?P<ago>ago|earlier|back|hence|from{GAP}now
+      | before(?=[^\S\n]*(?:[.,;:!?)"\u201d\u2019]|\n|$)))\b  # "a year before." (no event after)
 """
 
 #: Periods named relative to now: "last year", "this week", "next month", "earlier this month",
-#: "early next year", "the past year", "the previous month", "year-end", "the end of the year".
+#: "early next year", "the past year", "the previous month", "year-end", "the end of the year",
+#: "the year ahead".
 _RELATIVE_UNIT = rf"""
     (?:
         (?:(?P<rmod>early|late|earlier|later|mid|the{GAP}(?:end|beginning|start|middle|rest)
@@ -356,6 +367,7 @@ _RELATIVE_UNIT = rf"""
         {GAP}(?P<rlong>decade|century)\b
       | (?P<wkrel>the|this|last|next|that|past|coming|the{GAP}past|the{GAP}coming|the{GAP}next)
         {GAP}(?P<runit>weekend)\b
+      | the{GAP}(?P<runit>year|month|week){GAP}(?P<rahead>ahead)\b   # the coming year
       | the{GAP}(?:(?P<rfull>full|whole|entire){GAP})?(?P<rthe>year|week)\b
         (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when|ahead))
     )
@@ -462,8 +474,26 @@ _YEAR = rf"""
 """
 
 
+_ABBR: Final = "|".join(MONTH_ABBREVIATIONS + [m.upper() for m in MONTH_ABBREVIATIONS])
+_D31: Final = r"(?:3[01]|[12]\d|0?[1-9])"
+_M12: Final = r"(?:1[0-2]|0?[1-9])"
+#: Dates in forms the resolvers do not read, valued by dateparser (fallback.py): "12.3.1987",
+#: "2005/03/12", "5-Mar-87", "March 5th, '87", "March '87". Tried before the calendar dates,
+#: so that "March 5th" does not leave its "'87" behind.
+_LOOSE = rf"""
+    (?<![\d./-])
+    (?:
+        {_D31}\.{_M12}\.(?:1\d|20)\d\d                            # 12.3.1987 (day first)
+      | (?:1\d|20)\d\d/{_M12}/{_D31}                               # 2005/03/12
+      | {_D31}-(?-i:{_ABBR})-(?:(?:1\d|20)\d\d|\d\d)              # 5-Mar-87
+      | {month()}(?:{GAP}{_D31}(?:st|nd|rd|th)?)?,?{GAP}'\d\d        # March 5th, '87
+    )
+    (?![\w/-]|\.\d)
+"""
+
 #: The families in the order they are tried at each position (see the module docstring).
 FAMILIES: Final = (
+    ("loose", _LOOSE),
     ("range_days", _RANGE_DAYS),
     ("range", _RANGE),
     ("time", _TIME),

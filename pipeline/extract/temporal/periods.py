@@ -21,6 +21,7 @@ import regex
 from pipeline.extract.temporal.absolute import (
     SPACE,
     four_digits,
+    month_number,
     next_word,
     previous_word,
     spoken_year,
@@ -165,6 +166,15 @@ def quarter(m: regex.Match[str], ctx: Context) -> Found | None:
         code = m["qcode"].upper()
         letter = "Q" if "Q" in code else "H"
         number = int(code.replace(letter, ""))
+    elif m["qm1"]:
+        first, last = month_number(m["qm1"]), month_number(m["qm2"])
+        span = (last - first) % 12 + 1
+        if span == 3 and first % 3 == 1:
+            letter, number = "Q", (first - 1) // 3 + 1
+        elif span == 6 and first in (1, 7):
+            letter, number = "H", (first - 1) // 6 + 1
+        else:
+            return None  # a fiscal quarter ("the November-January quarter"): no calendar one
     elif m["qmonths"]:
         letter = "Q" if m["qn"].lower() == "three" else "H"
         number = 1 if m["qord"].lower() == "first" else (4 if letter == "Q" else 2)
@@ -220,7 +230,9 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
     first = words.split()[0]
     if m["qyear"]:
         # "the 1988 quarter": the quarter the text talks about, in 1988
-        deferred = Deferred("quarter", "year", 0, None, accepts=("quarter",), year=int(m["qyear"]))
+        # (without one, the year it names)
+        year = int(m["qyear"])
+        deferred = Deferred("quarter", "year", 0, f"{year:04d}", accepts=("quarter",), year=year)
         return Found("date", start, end, None, relative=True, deferred=deferred)
     if "current" in words:
         return _relative_quarter(ctx, start, end, 0)
@@ -239,6 +251,8 @@ def _quarter_reference(m: regex.Match[str], ctx: Context, det: str) -> Found:
         return _relative_quarter(ctx, start, end, -1)
     latest = _last_completed_quarter(ctx.published) if ctx.published else None
     same_sentence = ("quarter", "day", "month")
+    if "previous" in words and ctx.published is None:
+        return Found("date", start, end, None, relative=True)  # as "the previous month"
     if "previous" in words:
         fallback = _relative_quarter(ctx, start, end, -1).value
         deferred = Deferred("quarter", "quarter", -1, fallback, accepts=("quarter",))

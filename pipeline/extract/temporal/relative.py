@@ -65,9 +65,19 @@ def _rel_day(word: str) -> int:
     return {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word.lower()]
 
 
-def relative_day(m: regex.Match[str], ctx: Context) -> Found | None:
+#: After "Today": a programme; before it: a possessive or a name in capitals ("Radio 4's
+#: Today", "VOA Today", "USA Today"): a title, not the day.
+_TITLE_AFTER: Final = frozenset("programme program show newspaper".split())
+_POSSESSIVE_OR_CAPS: Final = regex.compile(r"(?r)(?:\w['\u2019]s|\b[A-Z]{2,})[^\S\n]+$")
+
+
+def relative_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     """ "yesterday", "late yesterday", "today", "tonight", "the day before yesterday"."""
     start, end = m.span()
+    if m["drel"] and m["drel"][0].isupper() and not m["dmod"]:
+        before = _POSSESSIVE_OR_CAPS.search(ctx.text, max(0, start - 20), start)
+        if before or next_word(ctx, end) in _TITLE_AFTER:
+            return Skip(end)
     if ctx.published is None:
         return Found("date", start, end, None, relative=True)
     far = (m["dfar"] or "").lower()
@@ -179,7 +189,18 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
             return Found("date", start, end, None, relative=True)
         return Found("date", start, end, str(ctx.published.year), relative=True, anchored=True)
     unit = m["runit"].lower()
-    rel = _words(m["rrel"]) if m["rrel"] else "this"
+    rel = _words(m["rrel"]) if m["rrel"] else ("next" if m["rahead"] else "this")
+    if (
+        rel in ("the past", "the last")
+        and unit != "weekend"
+        and not m["rmod"]
+        and not _OF_AFTER.match(ctx.text, end)
+    ):
+        # "over the past year" is the year up to now, a duration as "the past three years"
+        # is (NEWS-DEV); "the last year of the war" is no span of time
+        return Found("duration", start, end, duration_value(1, unit))
+    if ctx.published is None and rel in _PREVIOUS:
+        return Found("date", start, end, None, relative=True)  # NEWS-DEV: no reference
     if rel in (
         "the previous",
         "previous",
@@ -205,6 +226,12 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
 
 
 _ENDED: Final = regex.compile(r"\s+(?:ended|ending|through)\b")
+_OF_AFTER: Final = regex.compile(r"\s+of\b")
+#: Without a publication date, "the previous month" has no value (NEWS-DEV lists it among
+#: the purely relative expressions), even where the text names a month before it.
+_PREVIOUS: Final = frozenset(
+    {"the previous", "previous", "the preceding", "the following", "following"}
+)
 
 
 def _the_year(m: regex.Match[str], ctx: Context) -> Found | Skip:
@@ -243,7 +270,7 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
         "second": "day",
     }.get(unit, unit)
     whole = int(count) if count == int(count) else None
-    if direction == "earlier":
+    if direction in ("earlier", "before"):
         if whole is None:
             return Found("date", start, end, None, hedge, relative=True)
         fallback = None
@@ -440,6 +467,9 @@ def part_of_day(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     offset = 0
     if m["pover"]:
         code = "NI"
+        # "a battle overnight" in a report is the night before it (the night begins on the
+        # day before); "will fly overnight" is the coming one
+        offset = 0 if tense(ctx.text, start, end) == "future" else -1
     elif m["pmid"]:
         code = "AF" if "afternoon" in m["pmid"].lower() else "MO"
     else:

@@ -3,13 +3,16 @@
 Trying every family regex at every word of a text is slow in Python (about 0.2 MB/s).
 Every temporal expression holds at least one anchor: a month or weekday name, a unit of
 time, a four-digit year, a clock time, "yesterday", "now", "daily", ... One fast `re`
-pass over the lower-cased text finds the anchors (a trie-shaped regex: about 20 MB/s).
+pass over the lower-cased text finds the anchors (a trie-shaped regex: about 40 MB/s).
 For each anchor, the possible starts are the run of words before it that can belong to
 an expression ("more than", "the past", "two and a half"), read backwards in one match.
 At each start, only the families that can begin with that word and can hold that kind of
 anchor are tried, in the order of `patterns.FAMILIES`; the first whose match covers the
 anchor and whose resolver accepts it wins. That keeps the leftmost-first, family-order
-semantics of one big scan at a fraction of its cost.
+semantics of one big scan at a fraction of its cost. Most expressions start at their anchor
+("1987", "Tuesday", "now"): there a plan per anchor word says which families to try, and a
+cheap look at what follows the word drops those that cannot match ("May" opens a calendar
+date only before its day).
 
 >>> from pipeline.extract.temporal.context import Context
 >>> text = "Sales rose in the third quarter, daily."
@@ -21,15 +24,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Final
 
 import regex
 
 from pipeline.extract.temporal import absolute, durations, periods, relative
-from pipeline.extract.temporal.anchors import ANCHOR, anchor_families
+from pipeline.extract.temporal.anchors import ANCHOR, MONTH_WORDS, WORD_FAMILIES, anchor_families
 from pipeline.extract.temporal.context import Context, Found, Skip
 from pipeline.extract.temporal.lexicon import (
+    CARDINALS,
+    MONTHS,
+    ORDINALS,
     REFERENCES,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
 )
 from pipeline.extract.temporal.patterns import FAMILIES
 from pipeline.extract.temporal.starts import FIRST_WORDS, trie
@@ -37,6 +47,7 @@ from pipeline.extract.temporal.starts import FIRST_WORDS, trie
 Resolver = Callable[[regex.Match[str], Context], Found | Skip | None]
 
 RESOLVERS: Final[dict[str, Resolver]] = {
+    "loose": absolute.loose_date,
     "range_days": absolute.range_days,
     "range": absolute.range_dates,
     "time": relative.clock_time,
@@ -160,8 +171,26 @@ _INSIDE: Final = frozenset(
 )
 #: The families that can start with a year-like number ("1990s", "2005 fiscal year"), and
 #: with any other number ("12 April", "3Q", "10am", "three days").
-_YEAR_STARTERS: Final = ("range", "time", "calendar", "quarter", "fiscal", "decade", "year")
-_DIGIT_STARTERS: Final = ("time", "calendar", "quarter", "decade", "ago", "duration", "set")
+_YEAR_STARTERS: Final = (
+    "loose",
+    "range",
+    "time",
+    "calendar",
+    "quarter",
+    "fiscal",
+    "decade",
+    "year",
+)
+_DIGIT_STARTERS: Final = (
+    "loose",
+    "time",
+    "calendar",
+    "quarter",
+    "decade",
+    "ago",
+    "duration",
+    "set",
+)
 _YEARLIKE: Final = re.compile(r"(?:1[0-9]|20)[0-9][0-9]")
 _QUOTE_STARTERS: Final = ("decade",)
 
@@ -190,7 +219,7 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
     family: re.compile(pattern)
     for family, pattern in {
         "quarter": r"quarter|half|period|month|\b[qh][1-4]\b|\b[1-4][qh]\b",
-        "ago": r"ago\b|earlier|back\b|hence|now\b",
+        "ago": r"ago\b|earlier|before|back\b|hence|now\b",
         "fiscal": r"fiscal|fy",
         "decade": r"0'?s\b|centur|ties\b",
         "relative_unit": r"week|month|year|fortnight|decade|centur",
@@ -200,6 +229,7 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
         "season": r"spring|summer|autumn|fall|winter",
         "part_of_day": r"morning|afternoon|evening|night",
         "range_days": r"[0-9]",
+        "loose": r"[0-9]\.[0-9]{1,2}\.[0-9]|/[0-9]{1,2}/[0-9]|[0-9]-[a-z]{3}-[0-9]|'[0-9][0-9]",
         "month_year": r"[0-9]{4}|year|nineteen|eighteen|twenty|thousand",
         "time": r"[0-9]|noon|midday|midnight|clock|morning|afternoon|evening",
         "set": r"daily|nightly|weekly|monthly|quarterly|annual|yearly|hourly|every|each|once|"
@@ -209,35 +239,56 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
+#: Per family: its name, its cheap `re` need (or None), its regex and its resolver.
+_PLAN: Final[dict[str, tuple[str, re.Pattern[str] | None, regex.Pattern[str], Resolver]]] = {
+    family: (family, _NEEDS.get(family), PATTERNS[family], RESOLVERS[family]) for family in _ORDER
+}
+
+
+#: (family, anchor word and the character after it) -> does the word hold the family's need?
+_NEED_MET: Final[dict[tuple[str, str], bool]] = {}
+
+
 def _at(
     ctx: Context,
     low: str,
     position: int,
     families: tuple[str, ...],
     anchor: int,
+    anchor_end: int,
     failed: set[tuple[int, str]],
 ) -> Found | Skip | None:
     """The first family that matches at `position`, covers the anchor and resolves.
 
     A family that failed at a position fails there for every later anchor too (its match
-    does not depend on the anchor, and it ends before the later one): `failed` remembers."""
-    window = low[position : position + 70]
+    does not depend on the anchor, and it ends before the later one): `failed` remembers.
+    A family's need is often the anchor word itself ("year" for "last year"): that is
+    looked up once per word, not searched for in the text each time."""
+    window = ""
     for family in families:
         if (position, family) in failed:
             continue
-        needs = _NEEDS.get(family)
-        if needs is not None and not needs.search(window):
-            failed.add((position, family))
-            continue
-        m = PATTERNS[family].match(ctx.text, position)
+        name, needs, pattern, resolver = _PLAN[family]
+        if needs is not None:
+            key = (name, low[anchor : anchor_end + 1])
+            met = _NEED_MET.get(key)
+            if met is None:
+                met = _NEED_MET[key] = needs.search(key[1]) is not None
+            if not (met and anchor_end < position + 70):
+                if not window:
+                    window = low[position : position + 70]
+                if not needs.search(window):
+                    failed.add((position, name))
+                    continue
+        m = pattern.match(ctx.text, position)
         if m is not None and m.end() > anchor:
             try:
-                found = RESOLVERS[family](m, ctx)
+                found = resolver(m, ctx)
             except (OverflowError, ValueError):  # a date beyond the calendar (year 1 or 9999)
                 found = None
             if found is not None:
                 return found
-        failed.add((position, family))
+        failed.add((position, name))
     return None
 
 
@@ -250,6 +301,7 @@ _LEFT_RUN: Final = re.compile(
 )
 #: What may follow a year that starts something longer than the year itself.
 _AFTER_YEAR: Final = (
+    ("loose", re.compile(r"/[0-9]{1,2}/[0-9]")),
     ("range", re.compile(r"[^\S\n]*[-\u2013\u2014/]|\s+(?:to|and|through|thru|until|till)\b")),
     ("time", re.compile(r"[^\S\n]?(?:[ecmp][sd]t|gmt|utc|bst|cet|local|hours|hrs)\b")),
     ("calendar", re.compile(r"-[0-9][0-9]-")),
@@ -282,62 +334,183 @@ def _families_for(word: str, allowed: frozenset[str]) -> tuple[str, ...]:
     return families
 
 
+#: Any of `_AFTER_YEAR` (one search instead of six; most years are followed by none).
+_AFTER_ANY_YEAR: Final = re.compile("|".join(f"(?:{after.pattern})" for _, after in _AFTER_YEAR))
+
+
 def _year_families(low: str, end: int, allowed: frozenset[str]) -> tuple[str, ...]:
     """The families worth trying at a year: "year" always, the others only when what
     follows the year can continue them (most years in news are just years)."""
+    if not _AFTER_ANY_YEAR.match(low, end):
+        return ("year",) if "year" in allowed else ()
     longer = tuple(f for f, after in _AFTER_YEAR if f in allowed and after.match(low, end))
     return (*longer, "year") if "year" in allowed else longer
 
 
-_NO_RANGES: Final[dict[frozenset[str], frozenset[str]]] = {}
-
-
-def _without_ranges(allowed: frozenset[str]) -> frozenset[str]:
-    narrower = _NO_RANGES.get(allowed)
-    if narrower is None:
-        narrower = _NO_RANGES[allowed] = allowed - _RANGES
-    return narrower
-
-
-def _candidates(low: str, first: int, anchor: re.Match[str]) -> list[re.Match[str]]:
+def _candidates(low: str, first: int, at: int, end: int) -> list[re.Match[str]]:
     """The words from `first` up to and including the anchor's own word."""
-    at = anchor.start()
-    if first == at:
-        token = _TOKEN.match(low, at)
-        return [token] if token else []
-    return [t for t in _TOKEN.finditer(low, first, anchor.end()) if t.start() <= at]
+    return [t for t in _TOKEN.finditer(low, first, end) if t.start() <= at]
+
+
+#: What must follow the anchor word for a family to match an expression that starts at the
+#: anchor itself (searched in the lower-cased text at the anchor's end): a month or a
+#: weekday opens a calendar date only before its day or month ("May 7", "Sept.8",
+#: "Saturday, March 1", "April twenty-first"); a unit of time opens a duration only as
+#: "day-long" (the amount comes before a unit; a bare plural "years" is skipped anyway).
+_DAY_WORDS: Final = sorted(
+    {w[:5] for w in (*CARDINALS, *ORDINALS) if (CARDINALS.get(w) or ORDINALS.get(w, 99)) <= 31},
+    key=len,
+    reverse=True,
+)
+_CALENDAR_AFTER: Final = re.compile(
+    r"\.?,?[^\S\n]*\n?[^\S\n]*(?:[0-9]|the\b|"
+    + "|".join(sorted({m[:3] for m in MONTHS}))
+    + "|"
+    + "|".join(_DAY_WORDS)
+    + ")"
+)
+_DATE_WORDS: Final = frozenset(w for w in (*MONTHS, *WEEKDAYS))
+_UNIT_WORDS: Final = frozenset(w for w in (*UNITS, *UNIT_PLURALS))
+_LONG_AFTER: Final = re.compile(r"-long\b")
+
+
+def _token_families(
+    low: str, word: str, word_end: int, allowed: frozenset[str], anchor_end: int
+) -> tuple[str, ...]:
+    """The families to try at a word before (or at) an anchor; a range only where a dash or
+    "to", "and" follows the anchor soon enough."""
+    if word[0].isdigit() and _YEARLIKE.fullmatch(word):
+        families = _year_families(low, word_end, allowed)
+    else:
+        families = _families_for(word, allowed)
+    if families and not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
+        families = tuple(f for f in families if f not in _RANGES)
+    if word in UNITS and "duration" in families and not _LONG_AFTER.match(low, word_end):
+        # a singular unit opens a duration only as "day-long" (the amount comes first)
+        families = tuple(f for f in families if f != "duration")
+    return families
+
+
+def _without(families: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f for f in families if f not in names)
+
+
+_CALENDAR: Final = frozenset({"calendar"})
+_LOOSE: Final = frozenset({"loose"})
+_QUARTER: Final = frozenset({"quarter"})
+_SET: Final = frozenset({"set"})
+#: After the first month of "the October-to-December quarter" (see patterns._QUARTER).
+_MONTH_TO: Final = re.compile(r"\.?(?:-to-|-through-|\s+(?:to|through)\s|[^\S\n]*[-\u2013\u2014])")
+#: After the unit of a compound set: "year-on-year", "month-over-month".
+_COMPOUND_SET: Final = re.compile(r"-(?:on|over)-")
+#: A month opens a date left to dateparser only before a two-digit year: "March 5th, '87".
+_LOOSE_AFTER: Final = re.compile(
+    r"\.?(?:[^\S\n]+[0-9]{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]*\n?[^\S\n]*'[0-9][0-9]"
+)
+_DURATION: Final = frozenset({"duration"})
+
+
+@dataclass(frozen=True, slots=True)
+class _WordPlan:
+    """What to try at an anchor word when the expression starts at the word itself."""
+
+    allowed: frozenset[str]
+    families: tuple[str, ...]
+    #: the same without the range families (no dash or "to" follows the anchor)
+    no_ranges: tuple[str, ...]
+    has_ranges: bool
+    #: a calendar date needs its day after the word; a duration needs "-long"
+    check_calendar: bool
+    check_duration: bool
+    check_loose: bool
+    #: a quarter named by its months ("October-December quarter") needs a dash or "to"; a
+    #: set that starts with a unit is a compound ("year-on-year")
+    check_quarter: bool
+    check_set: bool
+
+
+def _word_plan(word: str) -> _WordPlan:
+    allowed = WORD_FAMILIES.get(word, frozenset())
+    families = _families_for(word, allowed)
+    return _WordPlan(
+        allowed=allowed,
+        families=families,
+        no_ranges=_without(families, _RANGES),
+        has_ranges=not _RANGES.isdisjoint(families),
+        check_calendar=word in _DATE_WORDS and "calendar" in families,
+        check_duration=word in _UNIT_WORDS and "duration" in families,
+        check_loose="loose" in families,
+        check_quarter=word in MONTHS and "quarter" in families,
+        check_set=word in _UNIT_WORDS and "set" in families,
+    )
+
+
+_WORD_PLANS: Final = {word: _word_plan(word) for word in WORD_FAMILIES if word.isalpha()}
+
+
+def _word_families(low: str, plan: _WordPlan, end: int) -> tuple[str, ...]:
+    """The families to try at an anchor word that starts the expression (see `_WordPlan`)."""
+    families = plan.families
+    if plan.has_ranges and not _RANGE_HINT.match(low, end):
+        families = plan.no_ranges
+    if plan.check_calendar and not _CALENDAR_AFTER.match(low, end):
+        families = _without(families, _CALENDAR)
+    if plan.check_duration and not _LONG_AFTER.match(low, end):
+        families = _without(families, _DURATION)
+    if plan.check_loose and not _LOOSE_AFTER.match(low, end):
+        families = _without(families, _LOOSE)
+    if plan.check_quarter and not _MONTH_TO.match(low, end):
+        families = _without(families, _QUARTER)
+    if plan.check_set and not _COMPOUND_SET.match(low, end):
+        families = _without(families, _SET)
+    return families
 
 
 def scan(ctx: Context) -> list[Found]:
     """The expressions of the text, left to right, without overlaps."""
-    low = _lower(ctx.text)
+    text = ctx.text
+    low = _lower(text)
     backwards = low[::-1]
     size = len(low)
     found: list[Found] = []
     failed: set[tuple[int, str]] = set()
     done = 0  # everything before this offset is taken or skipped
-    for anchor in ANCHOR.finditer(low):
+    # ANCHOR matches the character before the anchor too: with a space in front of the
+    # text, a match that starts at offset i of the padded text is an anchor at i of `low`
+    for anchor in ANCHOR.finditer(" " + low):
         at = anchor.start()
         if at < done:
             continue
-        allowed = anchor_families(ctx.text, anchor)
-        if not allowed:
-            continue
-        if not allowed.isdisjoint(_RANGES) and not _RANGE_HINT.match(low, anchor.end()):
-            allowed = _without_ranges(allowed)
+        word = anchor.group()[1:]
+        plan = _WORD_PLANS.get(word)
+        if plan is not None:
+            if word in MONTH_WORDS and not text[at].isupper():
+                continue  # "may" the verb
+            allowed = plan.allowed
+        else:
+            allowed = anchor_families(text, at, word)
+        end = anchor.end() - 1
         run = _LEFT_RUN.match(backwards, size - at)
         first = max(done, at - (run.end() - run.start())) if run else at
         result: Found | Skip | None = None
-        for token in _candidates(low, first, anchor):
-            word = token.group()
-            if word[0].isdigit() and _YEARLIKE.fullmatch(word):
-                families = _year_families(low, token.end(), allowed)
+        if first == at:
+            # the common case: the expression can only start at the anchor's own word
+            if plan is not None:
+                families = _word_families(low, plan, end)
             else:
-                families = _families_for(word, allowed)
+                token = _TOKEN.match(low, at)
+                families = (
+                    _token_families(low, token.group(), token.end(), allowed, end) if token else ()
+                )
             if families:
-                result = _at(ctx, low, token.start(), families, at, failed)
-                if result is not None:
-                    break
+                result = _at(ctx, low, at, families, at, end, failed)
+        else:
+            for token in _candidates(low, first, at, end):
+                families = _token_families(low, token.group(), token.end(), allowed, end)
+                if families:
+                    result = _at(ctx, low, token.start(), families, at, end, failed)
+                    if result is not None:
+                        break
         if isinstance(result, Skip):
             done = max(done, result.end)
         elif result is not None and result.end > result.start:

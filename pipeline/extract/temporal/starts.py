@@ -72,6 +72,7 @@ _UNIT_WORDS = UNIT_NAMES
 #: The words a family's expression can begin with (besides a digit or an apostrophe): the
 #: scan tries a family only where one of them stands, which keeps it fast.
 FIRST_WORDS: Final[dict[str, list[str]]] = {
+    "loose": _MONTH_WORDS,
     "range_days": _MONTH_WORDS,
     "range": _MONTH_WORDS,
     "time": ["noon", "midday", "midnight", *CARDINALS],
@@ -106,6 +107,7 @@ FIRST_WORDS: Final[dict[str, list[str]]] = {
         "h",
         *ORDINALS,
         "final",
+        *_MONTH_WORDS,
     ],
     "fiscal": ["the", "fiscal", "fy", "this", "last", "next"],
     "month_year": [*_MOD_WORDS, "the", *_MONTH_WORDS],
