@@ -1,8 +1,8 @@
 """The regexes of the quantity scanner, built once from the word lists.
 
 They use the standard library ``re``: it is faster than ``regex`` for these simple
-patterns, and the scan is the hot loop of the extractor. `START` finds where a numeral
-begins; every other pattern is matched anchored at a position next to it.
+patterns, and the scan is the hot loop of the extractor. `starts` finds where a numeral
+may begin; every other pattern is matched anchored at a position next to it.
 """
 
 from __future__ import annotations
@@ -35,14 +35,16 @@ _WORDS = [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)]
 _WORDS_TRIE = trie_alternation(_WORDS)
 _START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
 
-# Where a numeral may start: a digit or a number word. The rest is matched anchored at
-# that point. (A leading alternation of literals is the fastest form for ``re``.)
-START = re.compile(
-    rf"""
-      (?P<d>\d[\d,.]*)                           # digits: 10,000  1.5  7-1/2
-    | (?<![A-Za-z'’])(?P<w>{_START_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
-    """,
-    re.VERBOSE,
+# Where a numeral may start: a digit, or a number word after a character that is no
+# letter or apostrophe. ``re`` finds a literal first character with a fast search but
+# tries a pattern at every position otherwise, so the words are found in a copy of the
+# text where every such character is a space (`WORD_SEPARATORS`, same length, same
+# offsets) by a pattern that starts with a space; a word at offset 0 is matched alone.
+DIGIT_START = re.compile(r"\d[\d,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
+WORD_START = re.compile(rf" (?P<w>{_START_TRIE})(?![A-Za-z])")  # " twenty-one", " a dozen"
+FIRST_WORD = re.compile(rf"(?P<w>{_START_TRIE})(?![A-Za-z])")
+WORD_SEPARATORS = str.maketrans(
+    dict.fromkeys('\t\n\r\x0b\x0c"()[]{}<>-/\\.,;:!?*&+=|_~^`@#$%0123456789“”‘—–…«»', " ")
 )
 DIGITS = re.compile(
     r"""
@@ -170,3 +172,24 @@ def maybe_currency(text: str, i: int) -> bool:
         return False
     word = text[i - 14 if i > 14 else 0 : i].split()
     return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS
+
+
+def starts(text: str) -> list[tuple[int, int, str]]:
+    """Where a numeral may start, in text order: (offset, where the scan goes on, kind).
+
+    The kind is "d" for digits (the scan goes on at the next character) and "w" for a
+    number word (it goes on after the word).
+    """
+    out = [(m.start(), m.start() + 1, "d") for m in DIGIT_START.finditer(text)]
+    spaced = text.translate(WORD_SEPARATORS)
+    words = [(m.start() + 1, m.end(), "w") for m in WORD_START.finditer(spaced)]
+    first = FIRST_WORD.match(spaced)
+    if first is not None:
+        words.insert(0, (0, first.end(), "w"))
+    if not words:
+        return out
+    if not out:
+        return words
+    out.extend(words)
+    out.sort()
+    return out

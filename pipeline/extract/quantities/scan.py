@@ -33,12 +33,10 @@ def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
     starts = [s for s, _ in spans]
     found: list[Found] = []
     pos = 0
-    for m in P.START.finditer(text):
-        i = m.start()
+    for i, resume, kind in P.starts(text):
         if i < pos:
             continue  # inside the amount before: "a hundred and five", "10 to 15"
-        resume = m.end() if m["w"] else i + 1
-        f, pos = _amount(text, i, "d" if m["d"] else "w", resume, pos)
+        f, pos = _amount(text, i, kind, resume, pos)
         if f is None:
             continue
         if spans and _overlaps(spans, starts, f.start, f.end):
