@@ -181,6 +181,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("It will spend by 2010 pounds 60bn more.", [money("pounds 60bn", "GBP", 60e9)]),
         ("The seizure was 500 pounds of cannabis.", [n("500", 500)]),
+        ("Its shares ended at 31 euro cents.", [money("31 euro cents", "EUR", 0.31)]),
+        ("New stock is priced at 7 euros cents.", [money("7 euros cents", "EUR", 0.07)]),
+        (
+            "The fund lent 300 mln special drawing rights, then 45 mln SDRs.",
+            [
+                money("300 mln special drawing rights", "XDR", 3e8),
+                money("45 mln SDRs", "XDR", 45e6),
+            ],
+        ),
+        ("The IMF approved SDR 120 mln.", [money("SDR 120 mln", "XDR", 12e7)]),
+        (
+            "Debts rose to more than dollars\n22bn.",
+            [money("dollars\n22bn", "USD", 22e9, qualifier="more_than")],
+        ),
     ],
     "currency from context": [
         (
@@ -202,6 +216,31 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         (
             "The New York firm, with a Canadian unit, earned 5 mln dlrs in the U.S. and America.",
             [money("5 mln dlrs", "USD", 5e6)],
+        ),
+        # the dollar of international trade: a country named is not enough
+        (
+            "Canada's biggest lender will lend 300 mln dlrs to Peru.",
+            [money("300 mln dlrs", "USD", 3e8)],
+        ),
+        (
+            "A Canadian banker said Bolivia would reschedule 2.1 billion dlrs of debt.",
+            [money("2.1 billion dlrs", "USD", 2.1e9)],
+        ),
+        ("Tourism earned Zimbabwe dollars 85m last year.", [money("dollars 85m", "USD", 85e6)]),
+        ("Sydney-based Kanga Ltd earned 12 mln dlrs.", [money("12 mln dlrs", "USD", 12e6)]),
+        # ... its government, central bank or statistics office, or a domestic aggregate, is
+        (
+            "Statistics Canada said retail sales rose 120 mln dlrs.",
+            [money("120 mln dlrs", "CAD", 12e7)],
+        ),
+        (
+            "Australia's money supply rose 1.4 billion dlrs in March.",
+            [money("1.4 billion dlrs", "AUD", 1.4e9)],
+        ),
+        # a bare word takes the latest explicit currency of its family
+        (
+            "The Swiss group earned 640 mln Swiss francs, against 580 mln francs.",
+            [money("640 mln Swiss francs", "CHF", 64e7), money("580 mln francs", "CHF", 58e7)],
         ),
     ],
     "qualifiers and bounds": [

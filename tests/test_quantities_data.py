@@ -57,6 +57,13 @@ def test_currencies_map_to_iso_codes_or_families() -> None:
         assert ISO.match(family["default"]), name
         assert all(ISO.match(code) for code in family["adjectives"].values()), name
         assert all(ISO.match(code) and words for code, words in family.get("cues", {}).items())
+        strong = family.get("strong_cues", {})
+        assert all(ISO.match(code) and words for code, words in strong.items()), name
+        assert isinstance(family.get("international", False), bool), name
+    # only the dollar is a currency of international trade, and it needs strong cues
+    assert [n for n, f in cur["families"].items() if f.get("international")] == ["dollar"]
+    assert set(cur["families"]["dollar"]["strong_cues"]) <= set(cur["families"]["dollar"]["cues"])
+    assert cur["domestic_nouns"] and all(w.strip() == w for w in cur["domestic_nouns"])
 
 
 def test_hedges_name_known_qualifiers() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -45,6 +45,16 @@ class Family:
     cues: dict[str, tuple[str, ...]]
     #: Words that point to the default country (they outvote the cues).
     home_cues: tuple[str, ...]
+    #: A currency of international trade (the US dollar): a country cue is not enough,
+    #: only `strong_cues` (its government, central bank, statistics office) or the name
+    #: of a domestic aggregate ("Canada's money supply") make a bare amount local.
+    international: bool = False
+    strong_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every ISO code of the family."""
+        return frozenset([self.default, *self.adjectives.values(), *self.cues])
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ class Lexicon:
     codes: tuple[str, ...]
     currency_words: dict[str, dict[str, Any]]
     prefix_words: tuple[str, ...]
+    domestic_nouns: tuple[str, ...]
     families: dict[str, Family]
     us_cues: tuple[str, ...]
     hedges_before: dict[str, str]
@@ -127,6 +138,8 @@ def lexicon() -> Lexicon:
             adjectives=dict(f["adjectives"]),
             cues={code: tuple(words) for code, words in f.get("cues", {}).items()},
             home_cues=tuple(f.get("home_cues", ())),
+            international=bool(f.get("international", False)),
+            strong_cues={code: tuple(words) for code, words in f.get("strong_cues", {}).items()},
         )
         for name, f in cur["families"].items()
     }
@@ -148,6 +161,7 @@ def lexicon() -> Lexicon:
         codes=tuple(cur["codes"]),
         currency_words=cur["words"],
         prefix_words=tuple(cur["prefix_words"]),
+        domestic_nouns=tuple(cur["domestic_nouns"]),
         families=families,
         us_cues=tuple(cur["families"]["dollar"]["us_cues"]),
         hedges_before=hedges["before"],

@@ -69,6 +69,12 @@ ATTACHED = re.compile(
 MAGNITUDE = re.compile(rf"{_NL}(?P<mag>(?i:{alternation(_LEX.magnitude_words)}))(?![A-Za-z])")
 _CURRENCY_WORDS = alternation(_LEX.currency_words)
 _CURRENCY_ADJECTIVES = alternation(_LEX.all_adjectives)
+# Before a prefixed amount only the short forms that also make symbols (US$, NZ$): the
+# BBC's "dollars 120m" is its "$120m", so in "brought Zimbabwe dollars 120m" the
+# country is no adjective of the currency.
+_PREFIX_ADJECTIVES = alternation(
+    [a for a in _LEX.all_adjectives if a.isupper() or "." in a or len(a) <= 4]
+)
 CURRENCY_AFTER = re.compile(
     rf"""
     {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES}){_SP})?   # Canadian dlrs, U.S. dollars
@@ -82,8 +88,8 @@ CURRENCY_BEFORE = re.compile(
     (?:
         (?<![A-Za-z])(?P<sym>{alternation(_LEX.symbols)})
       | \b(?P<code>{alternation(_LEX.codes)})[ \t]
-      | \b(?:(?P<adj>{_CURRENCY_ADJECTIVES})[ \t]+)?
-        (?P<word>(?i:{alternation(_LEX.prefix_words)}))[ \t]
+      | \b(?:(?P<adj>{_PREFIX_ADJECTIVES})[ \t]+)?
+        (?P<word>(?i:{alternation(_LEX.prefix_words)}))(?:[ \t]|\n(?![ \t\n]))
     )
     [ \t]?(?P<sign>[-−+])?$
     """,
@@ -93,7 +99,7 @@ CURRENCY_BEFORE = re.compile(
 CURRENCY_LEAD = re.compile(
     rf"""(?:{alternation(_LEX.symbols)}
       |(?:{alternation(_LEX.codes)})[ \t]
-      |(?:(?:{_CURRENCY_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
+      |(?:(?:{_PREFIX_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
     )[ \t]?(?=\d)""",
     re.VERBOSE,
 )
