@@ -87,3 +87,16 @@ def test_unit_lists_are_lower_case_where_matched_lower_case() -> None:
 def test_lexicon_loads_once() -> None:
     assert lexicon() is lexicon()
     assert lexicon().families["dollar"].default == "USD"
+
+
+def test_unit_word_lists_for_sums_models_and_verbs() -> None:
+    units, hedges = load("units"), load("hedges")
+    verbs = set(units["change_verbs"])
+    assert all(w == w.lower() for w in units["object_verbs"]) and set(units["object_verbs"])
+    for table in ("verb_sums", "passive_sums"):
+        assert all(k == k.lower() and v == v.lower() and v for k, v in units[table].items())
+    assert set(units["passive_sums"]) <= set(units["verb_sums"]) | verbs | {"spent"}
+    assert all(w.isdigit() and len(w) == 3 for w in units["aircraft_models"])
+    assert all(w == w.lower() for w in units["aircraft_words"] + units["money_nouns"])
+    assert set(units["share_words"]) <= {"shares", "stock", "stocks", "share", "equity"}
+    assert all(w == w.lower() for w in units["purpose_nouns"] + hedges["particle_up"])

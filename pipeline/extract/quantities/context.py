@@ -180,11 +180,14 @@ def _money_row(text: str, f: Found) -> bool:
 
 
 def _bare(text: str, f: Found) -> bool:
+    """No counted noun follows `f` (or only a noun that names a sum: "the 756 mln loss")."""
     m = _NOUN_AFTER.match(text, f.end)
     word = m[1].lower() if m else ""
     if word in _LEX.np_skip:
         m = _NOUN_AFTER.match(text, m.end() if m else f.end)
         word = m[1].lower() if m else ""
+    if word in _LEX.money_nouns and f.magnitude:
+        return True
     if word and word not in _LEX.stop_words and word not in _LEX.time_units:
         return False
     row = text[max(0, f.start - 30) : f.start].rsplit("\n", 1)[-1].split()
@@ -192,11 +195,27 @@ def _bare(text: str, f: Found) -> bool:
 
 
 def restatements(text: str, found: Sequence[Found]) -> None:
-    """An amount restated in another currency shares the hedge: "more than $322 (£171)"."""
+    """An amount restated in another currency or measure shares the hedge: "more than
+    $322 (£171)", "some 45 km (28 miles)"."""
     for a, b in pairwise(found):
         hedged = a.qualifier not in ("exact", "range") and b.qualifier == "exact"
-        if hedged and a.kind == b.kind == "money" and _RESTATED.fullmatch(text[a.end : b.start]):
+        if not hedged or a.kind != b.kind:
+            continue
+        between = text[a.end : b.start]
+        money = a.kind == "money" and _RESTATED.fullmatch(between) is not None
+        if money or (a.kind == "number" and _measure_then_paren(between, a.unit)):
             b.qualifier, b.hedge = a.qualifier, a.hedge
+
+
+_MEASURE_PAREN = re.compile(r"[ \t]*(?P<unit>[A-Za-z]+)?[ \t]*\([ \t]*")
+
+
+def _measure_then_paren(between: str, unit: str) -> bool:
+    """Is `between` a measure (as a word, or `unit` from "12km") and an opening bracket?"""
+    m = _MEASURE_PAREN.fullmatch(between)
+    if m is None:
+        return False
+    return (m["unit"] or "").lower() in _LEX.measures or (not m["unit"] and bool(unit))
 
 
 def bounds(f: Found) -> tuple[float | None, float | None]:

@@ -250,10 +250,11 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":
         return False  # S and P 500, Type B 12
-    if _model_number(text, f, num, prev, low):
+    if _model_number(text, f, num, prev, low) or _aircraft(text, f, num, low):
         return False
     if _age(text, f, num, prev):
-        return False
+        f.unit = "years of age"  # NEWS-DEV counts an age as a number (a measure)
+        return True
     if f.qualifier != "range":
         if f.value <= 31 and (date_day(prev_raw) or nxt.rstrip(",.") in _MONTHS):
             return False
@@ -268,7 +269,7 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
 
 
 def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
-    """ "Bratman, 26, proposed": an age after a name, not a count."""
+    """ "Bratman, 26, proposed": an age after a name."""
     return (
         num.integer
         and not num.written
@@ -278,6 +279,21 @@ def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
         and prev[:1].isupper()
         and text[f.end : f.end + 1] == ","
     )
+
+
+def _aircraft(text: str, f: Found, num: Numeral, nxt: str) -> bool:
+    """An airliner model (Boeing 777, "787 Dreamliner", "777-200LR", "the 717,") unless
+    a plural noun makes it a count ("717 lawsuits")."""
+    if f.value not in _LEX.aircraft_models or num.written or "," in num.text:
+        return False
+    nxt = nxt.rstrip(".,;:'’")
+    after = text[f.end : f.end + 2]
+    if (after[:1] == "-" and after[1:].isdigit()) or after in ("'s", "’s"):
+        return True  # 777-200LR, 767's
+    if nxt in _LEX.aircraft_words:
+        return True
+    # elsewhere only in an article about aircraft, and not before a counted noun
+    return not _plural_word(nxt) and any(cue in text for cue in _LEX.aircraft_cues)
 
 
 def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     soft_hedges: frozenset[str]
+    particle_up: frozenset[str]
     approx_margin: float
     stop_words: frozenset[str]
     invariant_plurals: frozenset[str]
@@ -90,6 +91,12 @@ class Lexicon:
     time_adjectives: frozenset[str]
     count_labels: frozenset[str]
     money_labels: frozenset[str]
+    money_nouns: frozenset[str]
+    verb_sums: dict[str, str]
+    object_verbs: frozenset[str]
+    passive_sums: dict[str, str]
+    share_words: frozenset[str]
+    purpose_nouns: frozenset[str]
     year_counts: frozenset[str]
     compound_skip: frozenset[str]
     compound_percent: frozenset[str]
@@ -109,6 +116,9 @@ class Lexicon:
     rate_words: dict[str, str]
     id_before: frozenset[str]
     id_after: frozenset[str]
+    aircraft_models: frozenset[float]
+    aircraft_words: frozenset[str]
+    aircraft_cues: tuple[str, ...]
     score_words: frozenset[str]
     year_before: frozenset[str]
     months: frozenset[str]
@@ -167,6 +177,7 @@ def lexicon() -> Lexicon:
         hedges_before=hedges["before"],
         hedges_after=hedges["after"],
         soft_hedges=frozenset(hedges["soft"]),
+        particle_up=frozenset(hedges["particle_up"]),
         approx_margin=float(hedges["approx_margin"]),
         stop_words=frozenset(units["stop_words"]),
         invariant_plurals=frozenset(units["invariant_plurals"]),
@@ -175,6 +186,12 @@ def lexicon() -> Lexicon:
         time_adjectives=frozenset(units["time_adjectives"]),
         count_labels=frozenset(units["count_labels"]),
         money_labels=frozenset(units["money_labels"]),
+        money_nouns=frozenset(units["money_nouns"]),
+        verb_sums=units["verb_sums"],
+        object_verbs=frozenset(units["object_verbs"]),
+        passive_sums=units["passive_sums"],
+        share_words=frozenset(units["share_words"]),
+        purpose_nouns=frozenset(units["purpose_nouns"]),
         year_counts=frozenset(units["year_counts"]),
         compound_skip=frozenset(units["compound_skip"]),
         compound_percent=frozenset(units["compound_percent"]),
@@ -194,6 +211,9 @@ def lexicon() -> Lexicon:
         rate_words=units["rate_words"],
         id_before=frozenset(units["id_before"]),
         id_after=frozenset(units["id_after"]),
+        aircraft_models=frozenset(float(v) for v in units["aircraft_models"]),
+        aircraft_words=frozenset(units["aircraft_words"]),
+        aircraft_cues=tuple(units["aircraft_cues"]),
         score_words=frozenset(units["score_words"]),
         year_before=frozenset(units["year_before"]),
         months=frozenset(units["months"]),

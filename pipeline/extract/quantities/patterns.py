@@ -123,6 +123,13 @@ HEDGE_AFTER = re.compile(
 VAGUE_OF = re.compile(rf"{_NL}of[ \t]+(?:\n[ \t]*)?(?:(?P<inner>{alternation(_LEX.vague)})\b)?")
 
 
+# The days before the last one of a date: "5 and 6 May", "16, 17 or 18 March" (the
+# date span starts where this match ends).
+DAYS_JOINED = re.compile(
+    r"(?:[ \t]*(?:,|and|or|to|-|–)[ \t]*\d{1,2}(?!\d))*[ \t]*(?:,|and|or|to|-|–)[ \t]*(?=\d)"
+)
+
+
 PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
 _first = frozenset(
     w.split()[0].lower().rstrip(".")

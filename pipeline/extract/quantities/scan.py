@@ -41,8 +41,25 @@ def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
             continue
         if spans and _overlaps(spans, starts, f.start, f.end):
             continue
+        if spans and _day_before_date(text, f, starts):
+            continue
         found.append(f)
     return found
+
+
+def _day_before_date(text: str, f: Found, starts: list[int]) -> bool:
+    """Is `f` a day joined to a date that the temporal extractor took? ("5 and 6 May",
+    "16, 17 or 18 March": only the last day is part of the date span)"""
+    if f.kind != "number" or f.value is None or not 1 <= f.value <= 31 or f.end - f.start > 2:
+        return False
+    m = P.DAYS_JOINED.match(text, f.end)
+    if m is None:
+        return False
+    k = bisect_left(starts, m.end())
+    if k == len(starts) or starts[k] != m.end():
+        return False
+    words = text[m.end() : m.end() + 16].split()  # "6 May", not "17-year-olds"
+    return len(words) > 1 and words[1].rstrip(".,;") in _LEX.months
 
 
 def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Found | None, int]:
@@ -52,6 +69,10 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
         return shapes.vague_scale(text, i, resume)
     skip = guards.before_numeral(text, num.start, num.written)
     if skip:
+        if text[i - 1] == "-" and not num.written:
+            group = shapes.age_group(text, num)
+            if group is not None:
+                return group, group.end
         return None, guards.token_end(text, num.end)
     after = text[num.end : num.end + 2]
     if not num.written and len(after) == 2 and after[0] in " .-)" and after[1] in P.PHONE_NEXT:
