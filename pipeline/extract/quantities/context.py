@@ -67,15 +67,17 @@ def _local_code(text: str, fam: Family) -> str:
     """A currency of international trade is local only on strong evidence: the country's
     government, central bank or statistics office, or a domestic aggregate named with
     the country ("Canada's money supply", "the Canadian federal budget")."""
+    # every strong cue names the country, so a country not named at all is skipped
+    named = [code for code, cues in fam.cues.items() if any(map(text.__contains__, cues))]
     best, best_count = fam.default, 0
-    for code, cues in fam.strong_cues.items():
-        count = sum(text.count(cue) for cue in cues)
+    for code in named:
+        count = sum(text.count(cue) for cue in fam.strong_cues.get(code, ()))
         if count > best_count:
             best, best_count = code, count
     if best_count:
         return best
-    for code, cues in fam.cues.items():
-        if any(cue in text for cue in cues) and _domestic(code, cues).search(text):
+    for code in named:
+        if _domestic(code, fam.cues[code]).search(text):
             return code
     return fam.default
 

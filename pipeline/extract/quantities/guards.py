@@ -29,6 +29,12 @@ _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 # the next word, on this line or the next one, but not across a paragraph or table row
 _WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
+# the idioms that contain a word, so that a numeral looks only at those with its first word
+_IDIOMS_WITH: dict[str, tuple[str, ...]] = {
+    word: tuple(i for i in _IDIOMS if word in re.split(r"[ ,-]+", i))
+    for idiom in _IDIOMS
+    for word in re.split(r"[ ,-]+", idiom)
+}
 _OPENERS = "\"'“‘(["
 _OPENER_SET = frozenset(_OPENERS)
 _SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
@@ -227,6 +233,21 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
+def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
+    """Is a plain number (no magnitude, unit, suffix, range or hedge after it) a
+    duration ("five years") or a year? `keep` says the same, later: this lets the scan
+    skip such numbers early."""
+    low = next_word(text, f.end).lower()
+    if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
+        return True
+    if not year_like(num):
+        return False
+    if low in _LEX.year_counts:  # the few counts of 1800-2100 without a comma count people
+        before = words_before(text, f.start)
+        return bool(before) and before[-1] in _LEX.year_before
+    return True
+
+
 def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
     if f.kind != "number" or f.value is None or f.magnitude:
@@ -310,7 +331,7 @@ def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> boo
 def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str) -> bool:
     window_start = max(0, f.start - 30)
     window = text[window_start : f.end + 30].lower()
-    for idiom in _IDIOMS:
+    for idiom in _IDIOMS_WITH.get(num.text.lower().split()[0].split("-")[0], ()):
         at = window.find(idiom)
         while at >= 0:
             if window_start + at <= f.start and f.end <= window_start + at + len(idiom):

@@ -33,18 +33,23 @@ _WITH_ARTICLE = [
 ]
 _WORDS = [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)]
 _WORDS_TRIE = trie_alternation(_WORDS)
-_START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
 
 # Where a numeral may start: a digit, or a number word after a character that is no
 # letter or apostrophe. ``re`` finds a literal first character with a fast search but
-# tries a pattern at every position otherwise, so the words are found in a copy of the
-# text where every such character is a space (`WORD_SEPARATORS`, same length, same
-# offsets) by a pattern that starts with a space; a word at offset 0 is matched alone.
-DIGIT_START = re.compile(r"\d[\d,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
-WORD_START = re.compile(rf" (?P<w>{_START_TRIE})(?![A-Za-z])")  # " twenty-one", " a dozen"
-FIRST_WORD = re.compile(rf"(?P<w>{_START_TRIE})(?![A-Za-z])")
+# tries a pattern at every position otherwise, so the words are found in a lower-case
+# copy of the text where every such character is a space (`WORD_SEPARATORS`: same
+# length, same offsets) by a pattern that starts with a space; a word at offset 0 is
+# matched alone. The numeral itself is then read from the text as written.
+DIGIT_START = re.compile(r"[0-9][0-9,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
+_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_NUMBER_WORDS, *_WITH_ARTICLE]}))
+WORD_START = re.compile(rf" (?P<w>{_LOWER_TRIE})(?![a-z])")  # " twenty-one", " a dozen"
+FIRST_WORD = re.compile(rf"(?P<w>{_LOWER_TRIE})(?![a-z])")
 WORD_SEPARATORS = str.maketrans(
-    dict.fromkeys('\t\n\r\x0b\x0c"()[]{}<>-/\\.,;:!?*&+=|_~^`@#$%0123456789“”‘—–…«»', " ")
+    {
+        **dict.fromkeys(map(ord, '\t\n\r\x0b\x0c"()[]{}<>-/\\.,;:!?*&+=|_~^`@#$%“”‘—–…«»'), " "),
+        **dict.fromkeys(map(ord, "0123456789"), " "),
+        **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    }
 )
 DIGITS = re.compile(
     r"""

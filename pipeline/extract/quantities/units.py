@@ -25,6 +25,7 @@ A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pipeline.extract.quantities import patterns as P
@@ -40,7 +41,18 @@ _AFTER_TOKENS = re.compile(
 # A paragraph or table row ends at a blank line or a line break before indentation.
 _ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
 _BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
+# A sentence or clause ends after . ! ? before a capital or digit, at a blank line, at a
+# line break before indentation (a table row), or at a semicolon. The pattern starts with
+# one character class so that ``re`` skips to the candidates with a fast search.
+_BOUNDARY = re.compile(
+    r"""[.!?;\n](?:
+        (?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])   # . then a capital
+      | (?<=\n)[ \t]*\n                             # a blank line
+      | (?<=\n)[ \t]{2,}                             # an indented row
+      | (?<=;)\s
+    )""",
+    re.VERBOSE,
+)
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
 _BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
 # "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
@@ -99,17 +111,20 @@ def _amount_word(word: str) -> bool:
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
-    window = text[pos : pos + 80]
-    if "\n" in window:  # a paragraph or table row ends at a blank line or an indent
-        window = _ROW_END.split(window, 1)[0]
+    end = pos + 80
+    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
+        row = _ROW_END.search(text, pos, end)  # or an indent
+        end = row.start() if row is not None else end
     out: list[str] = []
-    for t in _AFTER_TOKENS.findall(window):
+    for m in _AFTER_TOKENS.finditer(text, pos, end):
+        t = m[0]
         if t[0] == "(" and len(t) > 2:
             continue  # African Union (AU) troops
         if not t[0].isalnum():
             break
-        ends = t.endswith(".") and t.count(".") == 1
-        word = t.rstrip(".'’") if ends or t.endswith(("'", "’")) else t
+        last = t[-1]
+        ends = last == "." and t.count(".") == 1
+        word = t.rstrip(".'’") if ends or last in "'’" else t
         if word:
             out.append(word)
         if ends or not word or len(out) >= limit:
@@ -221,13 +236,30 @@ def _casualty(text: str, f: Found) -> str:
     return "people" if any(w in _LEX.casualty_verbs for w in words) else ""
 
 
-def _clause_tokens(text: str, start: int) -> list[str]:
-    """The words of the clause before `start`, parentheses removed."""
-    window = text[max(0, start - 200) : start]
-    cut = 0
-    for m in _BOUNDARY.finditer(window):
-        cut = m.end()
-    return _BACK_TOKEN.findall(_PARENS.sub(" ", window[cut:]))
+class _Sentences:
+    """The sentence and clause boundaries of one document, found in one pass."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Boundaries between `start` and `end` (the figures' clauses need no others)."""
+        spans = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Is there a boundary between offsets a and b?"""
+        k = bisect_left(self.starts, a)
+        return k < len(self.starts) and self.ends[k] <= b
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that `pos` is in starts."""
+        k = bisect_right(self.ends, pos)
+        return self.ends[k - 1] if k else 0
+
+
+def _clause_tokens(text: str, start: int, sentences: _Sentences) -> list[str]:
+    """The words of the clause before `start` (at most 200 characters), parentheses removed."""
+    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
+    return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
 
 
 def _informative(phrase: list[str]) -> bool:
@@ -458,15 +490,19 @@ def _rate(text: str, pos: int) -> str:
 
 def assign_units(text: str, found: Sequence[Found]) -> None:
     """Fill in `unit` of every figure in `found` (in text order) that has none yet."""
+    if not found:
+        return
     last_by_kind: dict[str, Found] = {}
     previous: Found | None = None
     sentence: list[Found] = []  # the figures so far in the current sentence
+    # clauses reach 200 characters back; a boundary's look-ahead needs a few after
+    sentences = _Sentences(text, max(0, found[0].start - 210), found[-1].end + 8)
     for k, f in enumerate(found):
-        same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
+        same_sentence = previous is not None and not sentences.apart(previous.end, f.start)
         if not same_sentence:
             sentence = []
         if not f.unit:
-            f.unit = _unit_of(text, found, k, previous if same_sentence else None)
+            f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
         if not f.unit:
             lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
             f.unit = lender.unit if lender is not None else ""
@@ -526,7 +562,9 @@ def _row_label(text: str, f: Found) -> str:
     return " ".join(w for w in expanded if w not in ("loss", "profit") or len(expanded) > 1)
 
 
-def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
+def _unit_of(
+    text: str, found: Sequence[Found], k: int, previous: Found | None, sentences: _Sentences
+) -> str:
     f = found[k]
     if f.kind == "number" and _AGED.search(text, max(0, f.start - 24), f.start):
         return "years of age"  # aged 32, aged between 18 and 24
@@ -559,7 +597,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         return rate
     of_before = "of" in text[max(0, f.start - 30) : f.start].split()
     if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
-        unit = _of_before(_clause_tokens(text, f.start), f)
+        unit = _of_before(_clause_tokens(text, f.start, sentences), f)
         if unit:
             return unit
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
@@ -578,7 +616,7 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         )
         if unit:
             return unit
-    tokens = _clause_tokens(text, f.start)
+    tokens = _clause_tokens(text, f.start, sentences)
     unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
     if unit:
         return unit
