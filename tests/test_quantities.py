@@ -181,6 +181,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("It will spend by 2010 pounds 60bn more.", [money("pounds 60bn", "GBP", 60e9)]),
         ("The seizure was 500 pounds of cannabis.", [n("500", 500)]),
+        ("Its shares ended at 31 euro cents.", [money("31 euro cents", "EUR", 0.31)]),
+        ("New stock is priced at 7 euros cents.", [money("7 euros cents", "EUR", 0.07)]),
+        (
+            "The fund lent 300 mln special drawing rights, then 45 mln SDRs.",
+            [
+                money("300 mln special drawing rights", "XDR", 3e8),
+                money("45 mln SDRs", "XDR", 45e6),
+            ],
+        ),
+        ("The IMF approved SDR 120 mln.", [money("SDR 120 mln", "XDR", 12e7)]),
+        (
+            "Debts rose to more than dollars\n22bn.",
+            [money("dollars\n22bn", "USD", 22e9, qualifier="more_than")],
+        ),
     ],
     "currency from context": [
         (
@@ -202,6 +216,31 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         (
             "The New York firm, with a Canadian unit, earned 5 mln dlrs in the U.S. and America.",
             [money("5 mln dlrs", "USD", 5e6)],
+        ),
+        # the dollar of international trade: a country named is not enough
+        (
+            "Canada's biggest lender will lend 300 mln dlrs to Peru.",
+            [money("300 mln dlrs", "USD", 3e8)],
+        ),
+        (
+            "A Canadian banker said Bolivia would reschedule 2.1 billion dlrs of debt.",
+            [money("2.1 billion dlrs", "USD", 2.1e9)],
+        ),
+        ("Tourism earned Zimbabwe dollars 85m last year.", [money("dollars 85m", "USD", 85e6)]),
+        ("Sydney-based Kanga Ltd earned 12 mln dlrs.", [money("12 mln dlrs", "USD", 12e6)]),
+        # ... its government, central bank or statistics office, or a domestic aggregate, is
+        (
+            "Statistics Canada said retail sales rose 120 mln dlrs.",
+            [money("120 mln dlrs", "CAD", 12e7)],
+        ),
+        (
+            "Australia's money supply rose 1.4 billion dlrs in March.",
+            [money("1.4 billion dlrs", "AUD", 1.4e9)],
+        ),
+        # a bare word takes the latest explicit currency of its family
+        (
+            "The Swiss group earned 640 mln Swiss francs, against 580 mln francs.",
+            [money("640 mln Swiss francs", "CHF", 64e7), money("580 mln francs", "CHF", 58e7)],
         ),
     ],
     "qualifiers and bounds": [
@@ -307,7 +346,10 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("It rained for seven consecutive days.", []),
         ("It declared a two-for-one stock split.", []),
         ("One analyst said prices would rise.", []),
-        ("Smith, 26, married Jones, 23, in May.", []),
+        (
+            "Smith, 26, married Jones, 23, in May.",
+            [n("26", 26, unit="years of age"), n("23", 23, unit="years of age")],
+        ),
         ("Type 2b diabetes is covered in section 3B of the Six Nations rules.", []),
         ("Ford recalled its 1987-model cars.", []),
     ],
@@ -437,6 +479,133 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "hedges that are no hedges, and hedges far from the figure": [
+        (
+            "The bank revised its 1988 profit forecast up to 615 mln guilders.",
+            [money("615 mln guilders", "NLG", 615e6, qualifier="exact")],
+        ),
+        (
+            "Output went up to 4.2 mln tonnes from 3.9 mln.",
+            [n("4.2 mln", 4.2e6, qualifier="exact"), n("3.9 mln", 3.9e6)],
+        ),
+        (
+            "Motorists face fines of up to pounds 900.",
+            [money("pounds 900", "GBP", 900, qualifier="up_to")],
+        ),
+        (
+            "Claims could exceed 300 mln marks.",
+            [money("300 mln marks", "DEM", 3e8, qualifier="more_than", unit="Claims")],
+        ),
+        (
+            "The price is not to exceed 2.40 dlrs a share.",
+            [money("2.40 dlrs", "USD", 2.4, qualifier="at_most", unit="per share")],
+        ),
+        (
+            "The rebels are some 60 km (37 miles) from the city.",
+            [n("60", 60, qualifier="approx", unit="km"), n("37", 37, qualifier="approx")],
+        ),
+    ],
+    "what a sum of money is": [
+        (
+            "The insurer posted a $412m (£220m) loss for the year.",
+            [money("$412m", "USD", 412e6, unit="loss"), money("£220m", "GBP", 220e6, unit="loss")],
+        ),
+        (
+            "It targets annual savings of more than $180m.",
+            [money("$180m", "USD", 180e6, qualifier="more_than", unit="annual savings")],
+        ),
+        ("The merger lets the group save $95m.", [money("$95m", "USD", 95e6, unit="savings")]),
+        (
+            "The carrier will sell 140m euros (£97m; $181m) of new shares.",
+            [
+                money("140m euros", "EUR", 140e6, unit="shares"),
+                money("£97m", "GBP", 97e6, unit="shares"),
+                money("$181m", "USD", 181e6, unit="shares"),
+            ],
+        ),
+        (
+            "It must refinance 1.7bn euros-worth of loans.",
+            [money("1.7bn euros", "EUR", 1.7e9, unit="loans")],
+        ),
+        (
+            "Its thinly traded stock slid in Milan, shedding 9% to 41 euro cents.",
+            [
+                pct("9%", 9, unit="share price"),
+                money("41 euro cents", "EUR", 0.41, unit="share price"),
+            ],
+        ),
+        (
+            "Shares in the grocer fell 6p to 212p.",
+            [
+                money("6p", "GBP", 0.06, unit="share price"),
+                money("212p", "GBP", 2.12, unit="share price"),
+            ],
+        ),
+        (
+            "The new shares will be priced at 8 euro cents each.",
+            [money("8 euro cents", "EUR", 0.08, unit="share price")],
+        ),
+        (
+            "It sold 1.1 mln warrants at 7 dlrs each.",
+            [n("1.1 mln", 1.1e6, unit="warrants"), money("7 dlrs", "USD", 7, unit="per warrant")],
+        ),
+        (
+            "The firm revised its 1986 net profit figure up to 512 mln guilders.",
+            [money("512 mln guilders", "NLG", 512e6, unit="net profit")],
+        ),
+        (
+            "He ran forged transfers amounting to around 90 mln marks.",
+            [money("90 mln marks", "DEM", 90e6, qualifier="approx", unit="forged transfers")],
+        ),
+        (
+            "Some 40 to 50 mln marks had been lost in the affair.",
+            [money("40 to 50 mln marks", "DEM", 40e6, value_max=50e6, unit="losses")],
+        ),
+        (
+            "This year's overspend was far less than last year's £1.9bn total.",
+            [money("£1.9bn", "GBP", 1.9e9, unit="overspend")],
+        ),
+        (
+            "Profit rose to 310 mln Swiss francs, after a 95 mln loss a year earlier.",
+            [
+                money("310 mln Swiss francs", "CHF", 31e7, unit="Profit"),
+                money("95 mln", "CHF", 95e6, unit="loss"),
+            ],
+        ),
+        (
+            "The city needs £45m for reconstruction.",
+            [money("£45m", "GBP", 45e6, unit="reconstruction funds")],
+        ),
+        ("Oil brought the state $950m in taxes.", [money("$950m", "USD", 95e7, unit="taxes")]),
+        ("The chain earned $31m in the quarter.", [money("$31m", "USD", 31e6, unit="earnings")]),
+    ],
+    "ages, models and days": [
+        (
+            "Mr Reed, 47, and his colleague Ana Ruiz, 39, were hurt.",
+            [n("47", 47, unit="years of age"), n("39", 39, unit="years of age")],
+        ),
+        ("A driver aged 58 was held.", [n("58", 58, unit="years of age")]),
+        (
+            "A lump sum goes to the over-75s, and the under-16s travel free.",
+            [
+                n("75", 75, qualifier="more_than", unit="years of age"),
+                n("16", 16, qualifier="less_than", unit="years of age"),
+            ],
+        ),
+        (
+            "The carrier ordered 8 Boeing 777 jets and four 787 Dreamliners.",
+            [n("8", 8, unit="Boeing 777 jets"), n("four", 4, unit="787 Dreamliners")],
+        ),
+        ("Boeing showed the new 787 in Seattle and retired the 717.", []),
+        ("Boeing faces 727 lawsuits.", [n("727", 727, unit="lawsuits")]),
+        (
+            "Floods killed 9,000 of the 12,000 confirmed victims.",
+            [
+                n("9,000", 9000, unit="confirmed victims"),
+                n("12,000", 12000, unit="confirmed victims"),
+            ],
+        ),
+    ],
     "headlines": [
         (
             "Israelis Kill Three Gunmen in Raid\nGAZA (Reuters) - Troops killed three gunmen.",
@@ -518,6 +687,19 @@ def test_figures(text: str, expected: list[Fig]) -> None:
 @pytest.mark.parametrize(("text", "expected"), _params(KNOWN_MISSES, xfail=True))
 def test_known_misses(text: str, expected: list[Fig]) -> None:
     _compare(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("The fair runs on 4 and 5 June in Leeds.", "5 June", []),
+        ("Polls open on 11, 12 or 13 May.", "13 May", []),
+        ("The wage covers 16 and 17-year-olds.", "17-year-olds", ["16"]),
+    ],
+)
+def test_days_before_a_taken_date_are_part_of_it(text: str, date: str, expected: list[str]) -> None:
+    start = text.index(date)
+    assert [q.raw for q in quantities(text, taken=[(start, start + len(date))])] == expected
 
 
 def test_taken_spans_are_left_alone() -> None:

@@ -57,6 +57,15 @@ def test_currencies_map_to_iso_codes_or_families() -> None:
         assert ISO.match(family["default"]), name
         assert all(ISO.match(code) for code in family["adjectives"].values()), name
         assert all(ISO.match(code) and words for code, words in family.get("cues", {}).items())
+        strong = family.get("strong_cues", {})
+        assert all(ISO.match(code) and words for code, words in strong.items()), name
+        assert isinstance(family.get("international", False), bool), name
+    # only the dollar is a currency of international trade, and it needs strong cues
+    assert [n for n, f in cur["families"].items() if f.get("international")] == ["dollar"]
+    dollar = cur["families"]["dollar"]
+    for code, strong in dollar["strong_cues"].items():  # context.py skips unnamed countries
+        assert all(any(cue in s for cue in dollar["cues"][code]) for s in strong), code
+    assert cur["domestic_nouns"] and all(w.strip() == w for w in cur["domestic_nouns"])
 
 
 def test_hedges_name_known_qualifiers() -> None:
@@ -80,3 +89,16 @@ def test_unit_lists_are_lower_case_where_matched_lower_case() -> None:
 def test_lexicon_loads_once() -> None:
     assert lexicon() is lexicon()
     assert lexicon().families["dollar"].default == "USD"
+
+
+def test_unit_word_lists_for_sums_models_and_verbs() -> None:
+    units, hedges = load("units"), load("hedges")
+    verbs = set(units["change_verbs"])
+    assert all(w == w.lower() for w in units["object_verbs"]) and set(units["object_verbs"])
+    for table in ("verb_sums", "passive_sums"):
+        assert all(k == k.lower() and v == v.lower() and v for k, v in units[table].items())
+    assert set(units["passive_sums"]) <= set(units["verb_sums"]) | verbs | {"spent"}
+    assert all(w.isdigit() and len(w) == 3 for w in units["aircraft_models"])
+    assert all(w == w.lower() for w in units["aircraft_words"] + units["money_nouns"])
+    assert set(units["share_words"]) <= {"shares", "stock", "stocks", "share", "equity"}
+    assert all(w == w.lower() for w in units["purpose_nouns"] + hedges["particle_up"])

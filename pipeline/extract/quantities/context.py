@@ -4,11 +4,15 @@ money ("from 1.94 billion a year earlier"), and the bounds each qualifier implie
 Currency, in order:
 
 1. an adjective or a marked symbol says it: "Canadian dlrs", "US$", "NT$", "C$";
-2. a bare dollar takes the dollar of the latest marked dollar amount before it
-   (after "500 mln Canadian dlrs", "dlrs" stays Canadian);
+2. a bare word takes the currency of the latest marked amount of its family before it
+   (after "500 mln Canadian dlrs", "dlrs" stays Canadian; after "Swiss francs",
+   "francs" stay Swiss);
 3. otherwise the article's country decides: a family's currency is the one whose
-   country is named more often than its home country ("Ottawa", "Treasury Board" and
-   no U.S. cue make "dlrs" CAD; "Sri Lanka" makes rupees LKR);
+   country is named more often than its home country ("Sri Lanka" makes rupees LKR).
+   The dollar is the currency of international trade and wire copy, so a country name
+   is not enough: only strong evidence makes it local, that country's government,
+   central bank or statistics office ("Treasury Board", "Bank of Canada"), or a
+   domestic aggregate named with the country ("Canada's money supply");
 4. otherwise the family's default (dollar USD, pound GBP, franc FRF, ...).
 
 Bounds (`lower`, `upper`) implied by the qualifier, with v the value:
@@ -31,7 +35,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.extract.quantities.lexicon import Family, lexicon
+from pipeline.extract.quantities.lexicon import Family, alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
@@ -43,8 +47,10 @@ _COUNT_LABELS = _LEX.count_labels
 
 
 def _country_code(text: str, family: str) -> str:
-    """The family's currency for the country the article names most (see module doc)."""
+    """The family's currency for the country the article is about (see module doc)."""
     fam: Family = _LEX.families[family]
+    if fam.international:
+        return _local_code(text, fam)
     # str.count is a fast C substring count; cues are names, so word edges matter little
     best, best_count = fam.default, 0
     for code, cues in fam.cues.items():
@@ -53,30 +59,77 @@ def _country_code(text: str, family: str) -> str:
             best, best_count = code, count
     if not best_count:
         return fam.default
-    home_cues = _LEX.us_cues if family == "dollar" else fam.home_cues
-    home = sum(text.count(cue) for cue in home_cues)
+    home = sum(text.count(cue) for cue in fam.home_cues)
     return best if best_count > home else fam.default
+
+
+def _local_code(text: str, fam: Family) -> str:
+    """A currency of international trade is local only on strong evidence: the country's
+    government, central bank or statistics office, or a domestic aggregate named with
+    the country ("Canada's money supply", "the Canadian federal budget")."""
+    # every strong cue names the country, so a country not named at all is skipped
+    named = [code for code, cues in fam.cues.items() if any(map(text.__contains__, cues))]
+    best, best_count = fam.default, 0
+    for code in named:
+        count = sum(text.count(cue) for cue in fam.strong_cues.get(code, ()))
+        if count > best_count:
+            best, best_count = code, count
+    if best_count:
+        return best
+    for code in named:
+        if _domestic(code, fam.cues[code]).search(text):
+            return code
+    return fam.default
+
+
+_DOMESTIC: dict[str, re.Pattern[str]] = {}
+
+
+def _domestic(code: str, cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A country cue, then at most three words, then a domestic aggregate."""
+    pattern = _DOMESTIC.get(code)
+    if pattern is None:
+        pattern = re.compile(
+            rf"""(?<![A-Za-z])(?:{alternation(cues)})(?:['’]s)?     # Canada's, Canadian
+            (?:\s+[\w-]+){{0,3}}?\s+                              # narrowly-defined
+            (?:{alternation(_LEX.domestic_nouns)})(?![A-Za-z])     # money supply""",
+            re.VERBOSE,
+        )
+        _DOMESTIC[code] = pattern
+    return pattern
+
+
+def _family_of(code: str) -> str:
+    """The family whose bare word an explicit code settles ("CHF" -> franc), else ""."""
+    return _CODE_FAMILY.get(code, "")
+
+
+_CODE_FAMILY = {
+    code: name
+    for name, fam in _LEX.families.items()
+    for code in sorted(fam.codes)
+    if len([f for f in _LEX.families.values() if code in f.codes]) == 1
+}
 
 
 def resolve_currencies(text: str, found: Sequence[Found]) -> None:
     """Turn currency families into ISO codes, from adjectives, earlier amounts or country."""
     by_country: dict[str, str] = {}
-    last_marked_dollar = ""
+    last_marked: dict[str, str] = {}  # family -> the code of its latest explicit amount
     for f in found:
         family = _LEX.families.get(f.currency)
         if family is None:
-            if f.currency and f.currency.endswith("D") and f.kind == "money":
-                last_marked_dollar = f.currency if f.currency != "USD" or f.adjective else ""
-            continue
-        if f.adjective and f.adjective in family.adjectives:
-            f.currency = family.adjectives[f.adjective]
-            if f.currency.endswith("D"):
-                last_marked_dollar = f.currency
-            continue
-        if f.currency == "dollar" and last_marked_dollar:
-            f.currency = last_marked_dollar
+            if f.currency and f.kind == "money" and _family_of(f.currency):
+                last_marked[_family_of(f.currency)] = f.currency
             continue
         name = f.currency
+        if f.adjective and f.adjective in family.adjectives:
+            f.currency = family.adjectives[f.adjective]
+            last_marked[name] = f.currency
+            continue
+        if name in last_marked:
+            f.currency = last_marked[name]
+            continue
         if name not in by_country:
             by_country[name] = _country_code(text, name)
         f.currency = by_country[name]
@@ -129,11 +182,14 @@ def _money_row(text: str, f: Found) -> bool:
 
 
 def _bare(text: str, f: Found) -> bool:
+    """No counted noun follows `f` (or only a noun that names a sum: "the 756 mln loss")."""
     m = _NOUN_AFTER.match(text, f.end)
     word = m[1].lower() if m else ""
     if word in _LEX.np_skip:
         m = _NOUN_AFTER.match(text, m.end() if m else f.end)
         word = m[1].lower() if m else ""
+    if word in _LEX.money_nouns and f.magnitude:
+        return True
     if word and word not in _LEX.stop_words and word not in _LEX.time_units:
         return False
     row = text[max(0, f.start - 30) : f.start].rsplit("\n", 1)[-1].split()
@@ -141,11 +197,27 @@ def _bare(text: str, f: Found) -> bool:
 
 
 def restatements(text: str, found: Sequence[Found]) -> None:
-    """An amount restated in another currency shares the hedge: "more than $322 (£171)"."""
+    """An amount restated in another currency or measure shares the hedge: "more than
+    $322 (£171)", "some 45 km (28 miles)"."""
     for a, b in pairwise(found):
         hedged = a.qualifier not in ("exact", "range") and b.qualifier == "exact"
-        if hedged and a.kind == b.kind == "money" and _RESTATED.fullmatch(text[a.end : b.start]):
+        if not hedged or a.kind != b.kind:
+            continue
+        between = text[a.end : b.start]
+        money = a.kind == "money" and _RESTATED.fullmatch(between) is not None
+        if money or (a.kind == "number" and _measure_then_paren(between, a.unit)):
             b.qualifier, b.hedge = a.qualifier, a.hedge
+
+
+_MEASURE_PAREN = re.compile(r"[ \t]*(?P<unit>[A-Za-z]+)?[ \t]*\([ \t]*")
+
+
+def _measure_then_paren(between: str, unit: str) -> bool:
+    """Is `between` a measure (as a word, or `unit` from "12km") and an opening bracket?"""
+    m = _MEASURE_PAREN.fullmatch(between)
+    if m is None:
+        return False
+    return (m["unit"] or "").lower() in _LEX.measures or (not m["unit"] and bool(unit))
 
 
 def bounds(f: Found) -> tuple[float | None, float | None]:

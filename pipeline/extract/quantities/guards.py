@@ -29,6 +29,12 @@ _TOKEN_REST = re.compile(r"[\w.,:/%$£€-]*")
 # the next word, on this line or the next one, but not across a paragraph or table row
 _WORD = re.compile(r"[ \t]*(?:\n(?![ \t]{2}|\n)[ \t]*)?[\"'“‘(]*([A-Za-z][\w.'’&-]*)")
 _IDIOMS = tuple(idiom.lower() for idiom in _LEX.idioms)
+# the idioms that contain a word, so that a numeral looks only at those with its first word
+_IDIOMS_WITH: dict[str, tuple[str, ...]] = {
+    word: tuple(i for i in _IDIOMS if word in re.split(r"[ ,-]+", i))
+    for idiom in _IDIOMS
+    for word in re.split(r"[ ,-]+", idiom)
+}
 _OPENERS = "\"'“‘(["
 _OPENER_SET = frozenset(_OPENERS)
 _SKIP_COMPOUND = _LEX.compound_skip  # one-off, two-for-one, three-fold
@@ -227,6 +233,21 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
+def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
+    """Is a plain number (no magnitude, unit, suffix, range or hedge after it) a
+    duration ("five years") or a year? `keep` says the same, later: this lets the scan
+    skip such numbers early."""
+    low = next_word(text, f.end).lower()
+    if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
+        return True
+    if not year_like(num):
+        return False
+    if low in _LEX.year_counts:  # the few counts of 1800-2100 without a comma count people
+        before = words_before(text, f.start)
+        return bool(before) and before[-1] in _LEX.year_before
+    return True
+
+
 def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
     if f.kind != "number" or f.value is None or f.magnitude:
@@ -250,10 +271,11 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":
         return False  # S and P 500, Type B 12
-    if _model_number(text, f, num, prev, low):
+    if _model_number(text, f, num, prev, low) or _aircraft(text, f, num, low):
         return False
     if _age(text, f, num, prev):
-        return False
+        f.unit = "years of age"  # NEWS-DEV counts an age as a number (a measure)
+        return True
     if f.qualifier != "range":
         if f.value <= 31 and (date_day(prev_raw) or nxt.rstrip(",.") in _MONTHS):
             return False
@@ -268,7 +290,7 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
 
 
 def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
-    """ "Bratman, 26, proposed": an age after a name, not a count."""
+    """ "Bratman, 26, proposed": an age after a name."""
     return (
         num.integer
         and not num.written
@@ -278,6 +300,21 @@ def _age(text: str, f: Found, num: Numeral, prev: str) -> bool:
         and prev[:1].isupper()
         and text[f.end : f.end + 1] == ","
     )
+
+
+def _aircraft(text: str, f: Found, num: Numeral, nxt: str) -> bool:
+    """An airliner model (Boeing 777, "787 Dreamliner", "777-200LR", "the 717,") unless
+    a plural noun makes it a count ("717 lawsuits")."""
+    if f.value not in _LEX.aircraft_models or num.written or "," in num.text:
+        return False
+    nxt = nxt.rstrip(".,;:'’")
+    after = text[f.end : f.end + 2]
+    if (after[:1] == "-" and after[1:].isdigit()) or after in ("'s", "’s"):
+        return True  # 777-200LR, 767's
+    if nxt in _LEX.aircraft_words:
+        return True
+    # elsewhere only in an article about aircraft, and not before a counted noun
+    return not _plural_word(nxt) and any(cue in text for cue in _LEX.aircraft_cues)
 
 
 def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> bool:
@@ -294,7 +331,7 @@ def _model_number(text: str, f: Found, num: Numeral, prev: str, nxt: str) -> boo
 def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str) -> bool:
     window_start = max(0, f.start - 30)
     window = text[window_start : f.end + 30].lower()
-    for idiom in _IDIOMS:
+    for idiom in _IDIOMS_WITH.get(num.text.lower().split()[0].split("-")[0], ()):
         at = window.find(idiom)
         while at >= 0:
             if window_start + at <= f.start and f.end <= window_start + at + len(idiom):

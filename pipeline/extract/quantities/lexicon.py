@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -45,6 +45,16 @@ class Family:
     cues: dict[str, tuple[str, ...]]
     #: Words that point to the default country (they outvote the cues).
     home_cues: tuple[str, ...]
+    #: A currency of international trade (the US dollar): a country cue is not enough,
+    #: only `strong_cues` (its government, central bank, statistics office) or the name
+    #: of a domestic aggregate ("Canada's money supply") make a bare amount local.
+    international: bool = False
+    strong_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every ISO code of the family."""
+        return frozenset([self.default, *self.adjectives.values(), *self.cues])
 
 
 @dataclass(frozen=True)
@@ -66,11 +76,13 @@ class Lexicon:
     codes: tuple[str, ...]
     currency_words: dict[str, dict[str, Any]]
     prefix_words: tuple[str, ...]
+    domestic_nouns: tuple[str, ...]
     families: dict[str, Family]
     us_cues: tuple[str, ...]
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     soft_hedges: frozenset[str]
+    particle_up: frozenset[str]
     approx_margin: float
     stop_words: frozenset[str]
     invariant_plurals: frozenset[str]
@@ -79,6 +91,12 @@ class Lexicon:
     time_adjectives: frozenset[str]
     count_labels: frozenset[str]
     money_labels: frozenset[str]
+    money_nouns: frozenset[str]
+    verb_sums: dict[str, str]
+    object_verbs: frozenset[str]
+    passive_sums: dict[str, str]
+    share_words: frozenset[str]
+    purpose_nouns: frozenset[str]
     year_counts: frozenset[str]
     compound_skip: frozenset[str]
     compound_percent: frozenset[str]
@@ -98,6 +116,9 @@ class Lexicon:
     rate_words: dict[str, str]
     id_before: frozenset[str]
     id_after: frozenset[str]
+    aircraft_models: frozenset[float]
+    aircraft_words: frozenset[str]
+    aircraft_cues: tuple[str, ...]
     score_words: frozenset[str]
     year_before: frozenset[str]
     months: frozenset[str]
@@ -127,6 +148,8 @@ def lexicon() -> Lexicon:
             adjectives=dict(f["adjectives"]),
             cues={code: tuple(words) for code, words in f.get("cues", {}).items()},
             home_cues=tuple(f.get("home_cues", ())),
+            international=bool(f.get("international", False)),
+            strong_cues={code: tuple(words) for code, words in f.get("strong_cues", {}).items()},
         )
         for name, f in cur["families"].items()
     }
@@ -148,11 +171,13 @@ def lexicon() -> Lexicon:
         codes=tuple(cur["codes"]),
         currency_words=cur["words"],
         prefix_words=tuple(cur["prefix_words"]),
+        domestic_nouns=tuple(cur["domestic_nouns"]),
         families=families,
         us_cues=tuple(cur["families"]["dollar"]["us_cues"]),
         hedges_before=hedges["before"],
         hedges_after=hedges["after"],
         soft_hedges=frozenset(hedges["soft"]),
+        particle_up=frozenset(hedges["particle_up"]),
         approx_margin=float(hedges["approx_margin"]),
         stop_words=frozenset(units["stop_words"]),
         invariant_plurals=frozenset(units["invariant_plurals"]),
@@ -161,6 +186,12 @@ def lexicon() -> Lexicon:
         time_adjectives=frozenset(units["time_adjectives"]),
         count_labels=frozenset(units["count_labels"]),
         money_labels=frozenset(units["money_labels"]),
+        money_nouns=frozenset(units["money_nouns"]),
+        verb_sums=units["verb_sums"],
+        object_verbs=frozenset(units["object_verbs"]),
+        passive_sums=units["passive_sums"],
+        share_words=frozenset(units["share_words"]),
+        purpose_nouns=frozenset(units["purpose_nouns"]),
         year_counts=frozenset(units["year_counts"]),
         compound_skip=frozenset(units["compound_skip"]),
         compound_percent=frozenset(units["compound_percent"]),
@@ -180,6 +211,9 @@ def lexicon() -> Lexicon:
         rate_words=units["rate_words"],
         id_before=frozenset(units["id_before"]),
         id_after=frozenset(units["id_after"]),
+        aircraft_models=frozenset(float(v) for v in units["aircraft_models"]),
+        aircraft_words=frozenset(units["aircraft_words"]),
+        aircraft_cues=tuple(units["aircraft_cues"]),
         score_words=frozenset(units["score_words"]),
         year_before=frozenset(units["year_before"]),
         months=frozenset(units["months"]),

@@ -1,8 +1,8 @@
 """The regexes of the quantity scanner, built once from the word lists.
 
 They use the standard library ``re``: it is faster than ``regex`` for these simple
-patterns, and the scan is the hot loop of the extractor. `START` finds where a numeral
-begins; every other pattern is matched anchored at a position next to it.
+patterns, and the scan is the hot loop of the extractor. `starts` finds where a numeral
+may begin; every other pattern is matched anchored at a position next to it.
 """
 
 from __future__ import annotations
@@ -33,16 +33,23 @@ _WITH_ARTICLE = [
 ]
 _WORDS = [*_NUMBER_WORDS, *(w.capitalize() for w in _NUMBER_WORDS)]
 _WORDS_TRIE = trie_alternation(_WORDS)
-_START_TRIE = trie_alternation([*_WORDS, *_WITH_ARTICLE])
 
-# Where a numeral may start: a digit or a number word. The rest is matched anchored at
-# that point. (A leading alternation of literals is the fastest form for ``re``.)
-START = re.compile(
-    rf"""
-      (?P<d>\d[\d,.]*)                           # digits: 10,000  1.5  7-1/2
-    | (?<![A-Za-z'’])(?P<w>{_START_TRIE})(?![A-Za-z])   # twenty-one, Five, half, a dozen
-    """,
-    re.VERBOSE,
+# Where a numeral may start: a digit, or a number word after a character that is no
+# letter or apostrophe. ``re`` finds a literal first character with a fast search but
+# tries a pattern at every position otherwise, so the words are found in a lower-case
+# copy of the text where every such character is a space (`WORD_SEPARATORS`: same
+# length, same offsets) by a pattern that starts with a space; a word at offset 0 is
+# matched alone. The numeral itself is then read from the text as written.
+DIGIT_START = re.compile(r"[0-9][0-9,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
+_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_NUMBER_WORDS, *_WITH_ARTICLE]}))
+WORD_START = re.compile(rf" (?P<w>{_LOWER_TRIE})(?![a-z])")  # " twenty-one", " a dozen"
+FIRST_WORD = re.compile(rf"(?P<w>{_LOWER_TRIE})(?![a-z])")
+WORD_SEPARATORS = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, '\t\n\r\x0b\x0c"()[]{}<>-/\\.,;:!?*&+=|_~^`@#$%“”‘—–…«»'), " "),
+        **dict.fromkeys(map(ord, "0123456789"), " "),
+        **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    }
 )
 DIGITS = re.compile(
     r"""
@@ -67,6 +74,12 @@ ATTACHED = re.compile(
 MAGNITUDE = re.compile(rf"{_NL}(?P<mag>(?i:{alternation(_LEX.magnitude_words)}))(?![A-Za-z])")
 _CURRENCY_WORDS = alternation(_LEX.currency_words)
 _CURRENCY_ADJECTIVES = alternation(_LEX.all_adjectives)
+# Before a prefixed amount only the short forms that also make symbols (US$, NZ$): the
+# BBC's "dollars 120m" is its "$120m", so in "brought Zimbabwe dollars 120m" the
+# country is no adjective of the currency.
+_PREFIX_ADJECTIVES = alternation(
+    [a for a in _LEX.all_adjectives if a.isupper() or "." in a or len(a) <= 4]
+)
 CURRENCY_AFTER = re.compile(
     rf"""
     {_NL}(?:(?P<adj>{_CURRENCY_ADJECTIVES}){_SP})?   # Canadian dlrs, U.S. dollars
@@ -80,8 +93,8 @@ CURRENCY_BEFORE = re.compile(
     (?:
         (?<![A-Za-z])(?P<sym>{alternation(_LEX.symbols)})
       | \b(?P<code>{alternation(_LEX.codes)})[ \t]
-      | \b(?:(?P<adj>{_CURRENCY_ADJECTIVES})[ \t]+)?
-        (?P<word>(?i:{alternation(_LEX.prefix_words)}))[ \t]
+      | \b(?:(?P<adj>{_PREFIX_ADJECTIVES})[ \t]+)?
+        (?P<word>(?i:{alternation(_LEX.prefix_words)}))(?:[ \t]|\n(?![ \t\n]))
     )
     [ \t]?(?P<sign>[-−+])?$
     """,
@@ -91,7 +104,7 @@ CURRENCY_BEFORE = re.compile(
 CURRENCY_LEAD = re.compile(
     rf"""(?:{alternation(_LEX.symbols)}
       |(?:{alternation(_LEX.codes)})[ \t]
-      |(?:(?:{_CURRENCY_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
+      |(?:(?:{_PREFIX_ADJECTIVES})[ \t]+)?(?i:{alternation(_LEX.prefix_words)})[ \t]
     )[ \t]?(?=\d)""",
     re.VERBOSE,
 )
@@ -113,6 +126,13 @@ HEDGE_AFTER = re.compile(
     rf"(?:[ \t]+(?P<w>{alternation(_LEX.hedges_after)})|-(?P<h>plus|odd))(?![A-Za-z])"
 )
 VAGUE_OF = re.compile(rf"{_NL}of[ \t]+(?:\n[ \t]*)?(?:(?P<inner>{alternation(_LEX.vague)})\b)?")
+
+
+# The days before the last one of a date: "5 and 6 May", "16, 17 or 18 March" (the
+# date span starts where this match ends).
+DAYS_JOINED = re.compile(
+    r"(?:[ \t]*(?:,|and|or|to|-|–)[ \t]*\d{1,2}(?!\d))*[ \t]*(?:,|and|or|to|-|–)[ \t]*(?=\d)"
+)
 
 
 PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
@@ -170,3 +190,24 @@ def maybe_currency(text: str, i: int) -> bool:
         return False
     word = text[i - 14 if i > 14 else 0 : i].split()
     return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS
+
+
+def starts(text: str) -> list[tuple[int, int, str]]:
+    """Where a numeral may start, in text order: (offset, where the scan goes on, kind).
+
+    The kind is "d" for digits (the scan goes on at the next character) and "w" for a
+    number word (it goes on after the word).
+    """
+    out = [(m.start(), m.start() + 1, "d") for m in DIGIT_START.finditer(text)]
+    spaced = text.translate(WORD_SEPARATORS)
+    words = [(m.start() + 1, m.end(), "w") for m in WORD_START.finditer(spaced)]
+    first = FIRST_WORD.match(spaced)
+    if first is not None:
+        words.insert(0, (0, first.end(), "w"))
+    if not words:
+        return out
+    if not out:
+        return words
+    out.extend(words)
+    out.sort()
+    return out

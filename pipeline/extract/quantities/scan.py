@@ -22,29 +22,47 @@ __all__ = ["Found", "scan"]
 _LEX = lexicon()
 
 
-def _overlaps(taken: Sequence[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    k = bisect_left(starts, e)
-    return any(taken[j][1] > s for j in range(max(0, k - 3), k))
-
-
 def scan(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """Every amount in `text` outside the `taken` spans, in text order, none overlapping."""
     spans = sorted(taken)
     starts = [s for s, _ in spans]
     found: list[Found] = []
     pos = 0
-    for m in P.START.finditer(text):
-        i = m.start()
+    k, n = 0, len(spans)
+    for i, resume, kind in P.starts(text):
         if i < pos:
             continue  # inside the amount before: "a hundred and five", "10 to 15"
-        resume = m.end() if m["w"] else i + 1
-        f, pos = _amount(text, i, "d" if m["d"] else "w", resume, pos)
+        while k < n and spans[k][1] <= i:
+            k += 1
+        if k < n and spans[k][0] <= i:
+            pos = spans[k][1]  # inside a date or duration: nothing there is an amount
+            continue
+        f, pos = _amount(text, i, kind, resume, pos)
         if f is None:
             continue
-        if spans and _overlaps(spans, starts, f.start, f.end):
+        # no span holds `i`: the figure overlaps one if it runs into the next span or
+        # reaches back (over a currency word) into the one before
+        if (k < n and spans[k][0] < f.end) or (k and spans[k - 1][1] > f.start):
+            continue
+        if spans and _day_before_date(text, f, starts):
             continue
         found.append(f)
     return found
+
+
+def _day_before_date(text: str, f: Found, starts: list[int]) -> bool:
+    """Is `f` a day joined to a date that the temporal extractor took? ("5 and 6 May",
+    "16, 17 or 18 March": only the last day is part of the date span)"""
+    if f.kind != "number" or f.value is None or not 1 <= f.value <= 31 or f.end - f.start > 2:
+        return False
+    m = P.DAYS_JOINED.match(text, f.end)
+    if m is None:
+        return False
+    k = bisect_left(starts, m.end())
+    if k == len(starts) or starts[k] != m.end():
+        return False
+    words = text[m.end() : m.end() + 16].split()  # "6 May", not "17-year-olds"
+    return len(words) > 1 and words[1].rstrip(".,;") in _LEX.months
 
 
 def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Found | None, int]:
@@ -54,6 +72,10 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
         return shapes.vague_scale(text, i, resume)
     skip = guards.before_numeral(text, num.start, num.written)
     if skip:
+        if text[i - 1] == "-" and not num.written:
+            group = shapes.age_group(text, num)
+            if group is not None:
+                return group, group.end
         return None, guards.token_end(text, num.end)
     after = text[num.end : num.end + 2]
     if not num.written and len(after) == 2 and after[0] in " .-)" and after[1] in P.PHONE_NEXT:
@@ -104,6 +126,16 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
     if num.fraction:
         return shapes.fraction(text, f)
     nxt = P.peek(text, f.end)
+    if (
+        f.kind == "number"
+        and not f.magnitude
+        and not f.unit
+        and (nxt in _LEX.time_units or guards.year_like(num))
+        and nxt not in P.TAIL_FIRST
+        and nxt not in P.EXTEND_FIRST
+        and guards.duration_or_year(text, f, num)
+    ):
+        return None, f.end  # the same verdict as guards.keep, before the costlier steps
     e = S.tail(text, f, nxt)
     return _extend(text, f, num, e, nxt if e == f.end else P.peek(text, e))
 

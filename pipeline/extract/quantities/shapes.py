@@ -114,6 +114,20 @@ def fraction(text: str, f: Found) -> tuple[Found | None, int]:
     return f, f.end
 
 
+def age_group(text: str, num: Numeral) -> Found | None:
+    """ "the over-70s", "under-18s": people older (younger) than the number, in years."""
+    e = num.end
+    if text[e : e + 1] != "s" or text[e + 1 : e + 2].isalpha() or not num.integer:
+        return None
+    before = text[max(0, num.start - 7) : num.start].lower()
+    for word, qualifier in (("over-", "more_than"), ("under-", "less_than")):
+        if before.endswith(word) and not before[: -len(word)][-1:].isalpha():
+            f = Found(num.start, e, "number", num.value, qualifier=qualifier)
+            f.hedge, f.unit = word[:-1], "years of age"
+            return f
+    return None
+
+
 def vague_scale(text: str, i: int, resume: int) -> tuple[Found | None, int]:
     """ "several hundred", "a few thousand": a scale word after a vague quantifier."""
     m = P.WORD_RUN.match(text, i)

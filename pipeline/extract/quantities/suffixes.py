@@ -91,6 +91,8 @@ def hedge(text: str, f: Found, words: list[str], after: bool = True) -> None:
             if qualifier:
                 if phrase == "close to" and len(words) > k and words[-k - 1].startswith("c"):
                     return  # "coming close to 100 rupees": a verb, not a hedge
+                if phrase == "up to" and _upward(text, f):
+                    return  # "revised up to 842 mln from 840 mln": a change, not a hedge
                 f.qualifier, f.hedge = qualifier, phrase
                 return
     m = P.HEDGE_AFTER.match(text, f.end) if after else None
@@ -98,3 +100,20 @@ def hedge(text: str, f: Found, words: list[str], after: bool = True) -> None:
         word = m["w"] or m["h"]
         f.qualifier = _LEX.hedges_after.get(word, "more_than" if word == "plus" else "approx")
         f.hedge = word
+
+
+# "up to 842 mln from a provisional 840 mln": a change, when an amount follows "from"
+_FROM_AMOUNT = re.compile(r"[ \t]*\n?[ \t]*from[ \t\n]+(?:[A-Za-z]+[ \t\n]+){0,2}[$£€]?\d")
+_HEDGE_PREPOSITIONS = frozenset({"of", "by", "for", "with", "to", "from", "at", "in", "and", "or"})
+
+
+def _upward(text: str, f: Found) -> bool:
+    """Is "up to" before `f` a verb's particle ("revised its forecast up to") or a change
+    ("up to X from Y")? After a preposition it is the hedge ("fines of up to")."""
+    if _FROM_AMOUNT.match(text, f.end) is not None:
+        return True
+    clause = re.split(r"[,;:.!?]\s", text[max(0, f.start - 60) : f.start])[-1].lower()
+    words = clause.split()[:-2]
+    if not words or words[-1] in _HEDGE_PREPOSITIONS:
+        return False
+    return any(w in _LEX.particle_up for w in words)

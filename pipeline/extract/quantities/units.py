@@ -25,18 +25,34 @@ A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pipeline.extract.quantities import patterns as P
+from pipeline.extract.quantities import sums
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
-_AFTER_TOKENS = re.compile(r"\([A-Z]{2,6}\)|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S")
+# (AU), a model (777-200LR, 747s), a number (1,500), a word, punctuation
+_AFTER_TOKENS = re.compile(
+    r"\([A-Z]{2,6}\)|\d+(?:-\d+)*[A-Za-z][\w-]*|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S"
+)
 # A paragraph or table row ends at a blank line or a line break before indentation.
 _ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
 _BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n|\n[ \t]{2,}|;\s")
+# A sentence or clause ends after . ! ? before a capital or digit, at a blank line, at a
+# line break before indentation (a table row), or at a semicolon. The pattern starts with
+# one character class so that ``re`` skips to the candidates with a fast search.
+_BOUNDARY = re.compile(
+    r"""[.!?;\n](?:
+        (?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])   # . then a capital
+      | (?<=\n)[ \t]*\n                             # a blank line
+      | (?<=\n)[ \t]{2,}                             # an indented row
+      | (?<=;)\s
+    )""",
+    re.VERBOSE,
+)
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
 _BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
 # "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
@@ -56,10 +72,14 @@ _RATE = re.compile(
 )
 #: The first words of a rate, so that most figures skip the rate regex.
 _RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
+_AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[ \t]+$")
 _PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+# between a subject and its verb: "was far lower than", "is much higher than"
+_SUBJECT_SKIP = _LEX.subject_skip | {"far", "much", "even"}
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
 _ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
 _NP_SKIP = _LEX.np_skip
 _PREPOSITIONS = _LEX.prepositions
@@ -91,17 +111,20 @@ def _amount_word(word: str) -> bool:
 
 def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
-    window = text[pos : pos + 80]
-    if "\n" in window:  # a paragraph or table row ends at a blank line or an indent
-        window = _ROW_END.split(window, 1)[0]
+    end = pos + 80
+    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
+        row = _ROW_END.search(text, pos, end)  # or an indent
+        end = row.start() if row is not None else end
     out: list[str] = []
-    for t in _AFTER_TOKENS.findall(window):
+    for m in _AFTER_TOKENS.finditer(text, pos, end):
+        t = m[0]
         if t[0] == "(" and len(t) > 2:
             continue  # African Union (AU) troops
         if not t[0].isalnum():
             break
-        ends = t.endswith(".") and t.count(".") == 1
-        word = t.rstrip(".'’") if ends or t.endswith(("'", "’")) else t
+        last = t[-1]
+        ends = last == "." and t.count(".") == 1
+        word = t.rstrip(".'’") if ends or last in "'’" else t
         if word:
             out.append(word)
         if ends or not word or len(out) >= limit:
@@ -122,6 +145,12 @@ def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
         if stop or (low.endswith("ly") and len(low) > 4) or w[0].isdigit():
             if w[0].isdigit() and kind == "number" and _plural(w) and not np:
                 return w  # 15 747s
+            model = w[0].isdigit() and "," not in w and kind == "number"
+            model = model and (not np or np[-1][:1].isupper())  # Boeing 777 jets
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if model and nxt[:1].isalpha() and nxt.lower() not in _LEX.stop_words:
+                np.append(w)  # five 787 Dreamliners, two 777-200LR planes
+                continue
             break
         if kind != "number" and low in _LEX.respondent_verbs:
             break  # "63% supported ..."
@@ -181,14 +210,20 @@ def _following(text: str, f: Found, pos: int) -> str:
             rest = rest[1:]
         if f.kind == "percent":
             return _share_of(rest)
+        if rest and rest[0][0].isdigit() and len(rest) > 1:
+            rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
         return _noun_phrase(rest, "number", None)
     np = _noun_phrase(words, f.kind, f.value)
+    if f.kind == "money" and np.lower() in _LEX.money_nouns:
+        return np  # "a $676m loss": the sum is the loss
     if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
         # "a 45 pct boost in salaries": what grew; a bare "3.9 pct increase": look elsewhere
         if len(words) > 2 and words[1].lower() in ("in", "of"):
             inner = [w for w in words[2:] if w.lower() not in _DETERMINERS]
             return _noun_phrase(inner, "percent", None)
         return ""
+    if np.lower() in _LEX.uninformative_heads:
+        return ""  # "last year's £3.1bn total": look elsewhere
     return np
 
 
@@ -201,13 +236,30 @@ def _casualty(text: str, f: Found) -> str:
     return "people" if any(w in _LEX.casualty_verbs for w in words) else ""
 
 
-def _clause_tokens(text: str, start: int) -> list[str]:
-    """The words of the clause before `start`, parentheses removed."""
-    window = text[max(0, start - 200) : start]
-    cut = 0
-    for m in _BOUNDARY.finditer(window):
-        cut = m.end()
-    return _BACK_TOKEN.findall(_PARENS.sub(" ", window[cut:]))
+class _Sentences:
+    """The sentence and clause boundaries of one document, found in one pass."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Boundaries between `start` and `end` (the figures' clauses need no others)."""
+        spans = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Is there a boundary between offsets a and b?"""
+        k = bisect_left(self.starts, a)
+        return k < len(self.starts) and self.ends[k] <= b
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that `pos` is in starts."""
+        k = bisect_right(self.ends, pos)
+        return self.ends[k - 1] if k else 0
+
+
+def _clause_tokens(text: str, start: int, sentences: _Sentences) -> list[str]:
+    """The words of the clause before `start` (at most 200 characters), parentheses removed."""
+    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
+    return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
 
 
 def _informative(phrase: list[str]) -> bool:
@@ -282,11 +334,13 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
     if owners and owners[-1] < len(phrase) - 1:
         phrase = phrase[owners[-1] + 1 :]
-    while phrase and phrase[0].lower() in ("and", "or"):
-        phrase = phrase[1:]
+    while phrase and (phrase[0].lower() in ("and", "or") or phrase[0][0].isdigit()):
+        phrase = phrase[1:]  # "1986 net profit", "839,097 and truck production"
     if not phrase:
         return ""
     head = phrase[-1].lower()
+    if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
+        phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
     if head in _LEX.count_heads:
         if after_of:
             return " ".join(after_of)
@@ -313,15 +367,7 @@ def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
 
 def _of_before(tokens: list[str], f: Found) -> str:
     """ "a deficit of 29.3 billion dlrs", "annual sales of $32bn": the noun before "of"."""
-    i = len(tokens) - 1
-    while i >= 0 and tokens[i].lower() in _LEX.hedges_before:
-        i -= 1
-    if (
-        i >= 1
-        and tokens[i - 1].lower() in _LEX.hedges_before
-        and tokens[i].lower() in ("than", "least", "to")
-    ):
-        i -= 2
+    i = len(tokens) - 1 - _hedge_length(tokens)
     if i < 1 or tokens[i].lower() != "of":
         return ""
     i -= 1
@@ -332,39 +378,102 @@ def _of_before(tokens: list[str], f: Found) -> str:
             break
         if not tokens[i][0].isalnum() or _amount_word(tokens[i]):
             break
+        if len(np) >= 2 and _plural(tokens[i]) and np[0].islower() and not _plural(np[0]):
+            break  # "It targets annual savings of": a verb (or a subject before its verb)
         np.insert(0, tokens[i])
         i -= 1
+    if i >= 0 and tokens[i].lower() in _PRONOUNS and len(np) >= 2 and np[0].islower():
+        np = np[1:]  # "It targets annual savings of": a verb after a pronoun
+    if len(np) >= 3 and np[0].islower() and np[0].endswith("ing"):
+        np = np[1:]  # "enjoying spectacular growth of 10%": a verb, then its object
     return _tidy(np, [], f.kind)
 
 
+def _hedge_length(tokens: list[str]) -> int:
+    """How many of the last tokens make a hedge ("of more than", "about")."""
+    for k in (4, 3, 2, 1):
+        if len(tokens) > k and " ".join(tokens[-k:]).lower() in _LEX.hedges_before:
+            return k - 1 if tokens[-k].lower() == "of" else k  # "charge of about"
+    return 0
+
+
 def _subject(tokens: list[str], f: Found) -> str:
-    """The subject of the change verb before the figure ("exports rose 14.6 pct")."""
-    i = len(tokens) - 1
-    skipped = 0
-    while i >= 0 and skipped < 12:
-        t = tokens[i].lower()
-        if t in _LEX.change_verbs:
-            break
-        if (
-            t in _BACK_SKIP
-            or t[0].isdigit()
-            or t in _LEX.magnitude_words
-            or t in _LEX.currency_words
-            or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent")
-        ):
-            i -= 1
-            skipped += 1
-            continue
-        return ""
-    else:
-        return ""
+    """The subject of the change verb before the figure ("exports rose 14.6 pct"), or the
+    object of a verb that changes it ("revised its profit figure up to 842 mln")."""
+    i = _verb_before(tokens, len(tokens) - 1)
+    if i < 0:
+        return _object_before(tokens, len(tokens) - 1, f)
+    if tokens[i].lower().endswith("ing") and i > 0 and tokens[i - 1] == ",":
+        # "the stock tumbled in Paris, shedding 15% to 22 cents": the main clause's verb
+        j = i - 2
+        while j >= 0 and tokens[j].lower() not in _LEX.change_verbs and tokens[j] not in ",;":
+            j -= 1
+        if j >= 0 and tokens[j].lower() in _LEX.change_verbs:
+            i = j
+    elif _participle_after_noun(tokens, i):
+        # "forged transactions amounting to": the noun right before, not its head noun
+        return _tidy(_chunk(tokens, i - 1)[1], [], f.kind)
     i -= 1
-    while i >= 0 and tokens[i].lower() in _LEX.subject_skip:
+    while i >= 0 and (tokens[i].lower() in _SUBJECT_SKIP or _adverb(tokens[i])):
         i -= 1
     if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
         return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
     phrase, after_of = _np_before(tokens, i)
     return _tidy(phrase, after_of, f.kind)
+
+
+def _participle_after_noun(tokens: list[str], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 else ""
+    return (
+        tokens[i].lower().endswith("ing")
+        and before[:1].isalpha()
+        and before.lower() not in _LEX.subject_skip
+    )
+
+
+def _adverb(t: str) -> bool:
+    return t.endswith("ly") and len(t) > 4 and t.islower()
+
+
+def _skippable(t: str) -> bool:
+    """A word between a change verb and its figure: "rose a record 14.6 pct to", "was far
+    less than last year's"."""
+    return (
+        t in _BACK_SKIP
+        or t[0].isdigit()
+        or t in _LEX.magnitude_words
+        or t in _LEX.currency_words
+        or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
+        or (t.endswith("ly") and len(t) > 4)
+        or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
+    )
+
+
+def _verb_before(tokens: list[str], i: int) -> int:
+    """The index of the change verb before the figure, over words that may stand between."""
+    skipped = 0
+    while i >= 0 and skipped < 12:
+        t = tokens[i].lower()
+        if t in _LEX.change_verbs:
+            return i
+        if not _skippable(t):
+            return -1
+        i -= 1
+        skipped += 1
+    return -1
+
+
+def _object_before(tokens: list[str], i: int, f: Found) -> str:
+    """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
+    verb governs, when only a particle stands between it and the figure."""
+    while i >= 0 and tokens[i].lower() in ("to", "up", "down", "at", "by"):
+        i -= 1
+    if i == len(tokens) - 1 or f.kind == "number":
+        return ""
+    j, words = _chunk(tokens, i)
+    if not words or j < 0 or tokens[j].lower() not in _LEX.object_verbs:
+        return ""
+    return _tidy(words, [], f.kind)
 
 
 def _rate(text: str, pos: int) -> str:
@@ -381,15 +490,19 @@ def _rate(text: str, pos: int) -> str:
 
 def assign_units(text: str, found: Sequence[Found]) -> None:
     """Fill in `unit` of every figure in `found` (in text order) that has none yet."""
+    if not found:
+        return
     last_by_kind: dict[str, Found] = {}
     previous: Found | None = None
     sentence: list[Found] = []  # the figures so far in the current sentence
+    # clauses reach 200 characters back; a boundary's look-ahead needs a few after
+    sentences = _Sentences(text, max(0, found[0].start - 210), found[-1].end + 8)
     for k, f in enumerate(found):
-        same_sentence = previous is not None and not _BOUNDARY.search(text, previous.end, f.start)
+        same_sentence = previous is not None and not sentences.apart(previous.end, f.start)
         if not same_sentence:
             sentence = []
         if not f.unit:
-            f.unit = _unit_of(text, found, k, previous if same_sentence else None)
+            f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
         if not f.unit:
             lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
             f.unit = lender.unit if lender is not None else ""
@@ -417,6 +530,8 @@ def _carries(previous: Found, f: Found) -> bool:
     """May `f` take the unit of the figure before it in its sentence?"""
     if not previous.unit or ("points" in previous.unit and not f.is_points):
         return False
+    if previous.unit == "years of age":
+        return False  # "Among the over-65s, 70% said": an age is no whole to share
     if previous.unit.startswith("per ") and previous.magnitude != f.magnitude:
         return False  # "$24 a share, or $8.8 billion": a price does not pass to a total
     # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
@@ -447,8 +562,12 @@ def _row_label(text: str, f: Found) -> str:
     return " ".join(w for w in expanded if w not in ("loss", "profit") or len(expanded) > 1)
 
 
-def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) -> str:
+def _unit_of(
+    text: str, found: Sequence[Found], k: int, previous: Found | None, sentences: _Sentences
+) -> str:
     f = found[k]
+    if f.kind == "number" and _AGED.search(text, max(0, f.start - 24), f.start):
+        return "years of age"  # aged 32, aged between 18 and 24
     if f.start and text[f.start - 1] in " \t":
         unit = _row_label(text, f)
         if unit:
@@ -462,26 +581,23 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
     )
     if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
-    pos = f.end
+    pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
-    if (
-        nxt is not None
-        and nxt.kind == f.kind == "money"
-        and nxt.currency != f.currency
-        and _EQUIVALENT.match(text, f.end, nxt.start)
-    ):
-        pos = nxt.end + (1 if text[nxt.end : nxt.end + 1] == ")" else 0)
-    if f.kind != "percent":
-        rate = _rate(text, pos)
-        if rate:
-            return rate
+    rate = _rate(text, pos) if f.kind != "percent" else ""
+    if rate and rate != "each":
+        return rate
     if f.kind == "money":
+        unit = sums.price(text, f.start, rate)
+        if unit:
+            return unit
         m = _ON_NP.match(text, pos)
         if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
             return f"{m[1]} spending"
+    if rate:
+        return rate
     of_before = "of" in text[max(0, f.start - 30) : f.start].split()
     if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
-        unit = _of_before(_clause_tokens(text, f.start), f)
+        unit = _of_before(_clause_tokens(text, f.start, sentences), f)
         if unit:
             return unit
     unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
@@ -491,7 +607,16 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
-    tokens = _clause_tokens(text, f.start)
+    if f.kind == "money":
+        unit = (
+            sums.worth_of(text, pos)
+            or sums.in_sum(text, pos)
+            or sums.passive_sum(text, pos)
+            or sums.purpose(text, pos)
+        )
+        if unit:
+            return unit
+    tokens = _clause_tokens(text, f.start, sentences)
     unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
     if unit:
         return unit
@@ -499,4 +624,25 @@ def _unit_of(text: str, found: Sequence[Found], k: int, previous: Found | None) 
         unit = _casualty(text, f)
         if unit:
             return unit
-    return _subject(tokens, f)
+    unit = _subject(tokens, f)
+    if f.kind == "number":
+        return unit
+    if unit and sums.share_price(unit) != unit:
+        return sums.share_price(unit)  # shares fell 8p to 240p
+    return (sums.verb_sum(tokens) if f.kind == "money" else "") or unit  # earned $40m
+
+
+def _after_restatements(text: str, found: Sequence[Found], k: int) -> int:
+    """Where the words after figure k start, past its restatements in other currencies:
+    "253m euros (£175m; $328m) of new shares"."""
+    f = found[k]
+    pos = f.end
+    for g in found[k + 1 : k + 4]:
+        if not (g.kind == f.kind == "money" and g.currency != f.currency):
+            break
+        if not _EQUIVALENT.match(text, pos, g.start):
+            break
+        pos = g.end
+    if pos != f.end and text[pos : pos + 1] == ")":
+        pos += 1
+    return pos
