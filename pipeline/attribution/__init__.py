@@ -27,7 +27,6 @@ contains it ("according to results of two polls" gives "two" no speaker).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import fields
 
@@ -245,8 +244,7 @@ class _Attributor:
         self.memory = Memory()
         self._names: DocumentNames | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._triggers: list[tuple[int, int]] | None = None
-        self._trigger_starts: list[int] = []
+        self._triggers: dict[int, list[tuple[int, int]]] = {}
 
     @property
     def names(self) -> DocumentNames:
@@ -314,18 +312,20 @@ class _Attributor:
         return speaker, mention, verb
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
-        """Spans of the words that can start an attribution in sentence `s`."""
-        if self._triggers is None:
-            self._triggers = [
+        """Spans of the words that can start an attribution in sentence `s`.
+
+        Only sentences with a figure (and a few before a pronoun) are ever read: they
+        are scanned one by one, not the whole text.
+        """
+        found = self._triggers.get(s.index)
+        if found is None:
+            text = self.text
+            found = self._triggers[s.index] = [
                 m.span()
-                for m in _TRIGGER.finditer(self.text)
-                if m.group() != "by"
-                or _BY_AGENT.search(self.text, max(0, m.start() - 25), m.start())
+                for m in _TRIGGER.finditer(text, s.start, s.end)
+                if m.group() != "by" or _BY_AGENT.search(text, max(0, m.start() - 25), m.start())
             ]
-            self._trigger_starts = [a for a, _ in self._triggers]
-        i = bisect_left(self._trigger_starts, s.start)
-        j = bisect_left(self._trigger_starts, s.end, i)
-        return self._triggers[i:j]
+        return found
 
     def _read(
         self, s: Sentence, spans: Sequence[tuple[int, int]]

@@ -33,7 +33,7 @@ def _chain(gap: str) -> regex.Pattern[str]:
     """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
     return regex.compile(
         rf"""
-        (?<![\p{{L}}\p{{N}}])
+        (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
         {_CAP}
         (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
         (?:['’]s)?                                      # a possessive ending is dropped later
@@ -122,26 +122,49 @@ class DocumentNames:
         self._gender: dict[str, str] = {}
         self._person_offsets: list[int] = []
         self._built = False
+        self._chains: list[regex.Match[str]] | None = None
+        self._titled: set[str] | None = None
+        self._by_surname: dict[str, str | None] = {}
+
+    def chains(self) -> list[regex.Match[str]]:
+        """Every chain of capitalised words, in text order (scanned once)."""
+        if self._chains is None:
+            chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+            self._chains = list(chain.finditer(self.text))
+        return self._chains
+
+    def titled(self) -> set[str]:
+        """Surnames the document writes with "Mr", "Dr" and the like; genders from them."""
+        if self._titled is None:
+            self._titled = set()
+            for m in _TITLED.finditer(self.text):
+                self._titled.add(m.group(2))
+                title = m.group(1).lower()
+                if title in _MALE or title in _FEMALE:
+                    self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
+        return self._titled
 
     def _build(self) -> None:
         """Index the document on first use: most speakers ("officials") never need it."""
         self._built = True
-        titled: set[str] = set()
-        for m in _TITLED.finditer(self.text):
-            titled.add(m.group(2))
-            title = m.group(1).lower()
-            if title in _MALE or title in _FEMALE:
-                self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        for m in chain.finditer(self.text):
+        titled = self.titled()
+        for m in self.chains():
             self._add(m, titled)
         self._person_offsets = [p[0] for p in self._persons]
 
-    @property
-    def acronyms(self) -> dict[str, str]:
-        if not self._built:
-            self._build()
-        return self._acronyms
+    def acronym(self, letters: str) -> str | None:
+        """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)"."""
+        if self._built:
+            return self._acronyms.get(letters)
+        if self.text.find(letters) == self.text.rfind(letters):
+            return None  # written once: never introduced
+        for m in self.chains():
+            words = self._chain_words(m)
+            if words is not None and len(words) > 1:
+                found = self._acronym_after(m, words)
+                if found == letters:
+                    return " ".join(words)
+        return None
 
     @property
     def orgs(self) -> list[tuple[int, str]]:
@@ -173,23 +196,40 @@ class DocumentNames:
         if title and 1 < len(rest) <= 4 and not is_org(rest):
             self._person(at, rest, title, [], titled)
 
+    def _chain_words(self, m: regex.Match[str]) -> list[str] | None:
+        """The words of a chain of several words, function words dropped; None if none."""
+        raw = m.group()
+        if " " not in raw and "\n" not in raw:
+            return None
+        if raw.endswith(("'s", "’s")):
+            raw = raw[:-2]
+        before = self.text[max(0, m.start() - 3) : m.start()].strip()
+        words = strip_function_words(words_of(raw), at_start=not before or before[-1] in '.!?"“:')
+        if not words or words[0].lower() in _FUNCTION:
+            return None
+        return words
+
+    def _acronym_after(self, m: regex.Match[str], words: list[str]) -> str | None:
+        """The acronym written right after the chain, if it fits: "Council (MAC)"."""
+        acronym = _ACRONYM_AFTER.match(self.text, m.end())
+        if acronym is None:
+            return None
+        letters = acronym.group(1) or acronym.group(2)
+        return letters if letters[0] == words[0][0] else None
+
     def _add_chain(self, m: regex.Match[str], titled: set[str]) -> None:
         raw = m.group()
         if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
             if raw.lower() in _ORG:
                 self._orgs.append((m.start(), raw))
             return
-        if raw.endswith(("'s", "’s")):
-            raw = raw[:-2]
-        before = self.text[max(0, m.start() - 3) : m.start()].strip()
-        words = strip_function_words(words_of(raw), at_start=not before or before[-1] in '.!?"“:')
-        if not words or words[0].lower() in _FUNCTION:
+        words = self._chain_words(m)
+        if words is None:
             return
         name = " ".join(words)
-        acronym = _ACRONYM_AFTER.match(self.text, m.end())
-        if acronym and len(words) > 1:
-            letters = acronym.group(1) or acronym.group(2)
-            if letters[0] == words[0][0]:
+        if len(words) > 1:
+            letters = self._acronym_after(m, words)
+            if letters is not None:
                 self._acronyms.setdefault(letters, name)
         title, rest = split_title(words)
         if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
@@ -232,11 +272,26 @@ class DocumentNames:
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
-        if not self._built:
-            if not self._has_word_before(surname):
-                return None  # no capitalised word before it anywhere: no fuller name
-            self._build()
-        return self._surnames.get(surname)
+        if self._built:
+            return self._surnames.get(surname)
+        if surname not in self._by_surname:
+            self._by_surname[surname] = self._surname_only(surname)
+        return self._by_surname[surname]
+
+    def _surname_only(self, surname: str) -> str | None:
+        """What the full index would give for `surname`, from the chains that contain it.
+
+        Only those chains can name a person with that surname, and they are read in the
+        same order as the full index reads them: the answer is the same, for less work.
+        """
+        if not self._has_word_before(surname):
+            return None  # no capitalised word before it anywhere: no fuller name
+        scratch = DocumentNames(self.text)
+        scratch._chains = [m for m in self.chains() if surname in m.group()]
+        scratch._titled = self.titled()
+        for m in scratch._chains:
+            scratch._add(m, scratch._titled)
+        return scratch._surnames.get(surname)
 
     def _has_word_before(self, surname: str) -> bool:
         """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""

@@ -63,8 +63,10 @@ def _name(
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
-    if len(words) == 1 and words[0].isupper() and words[0] in names.acronyms:
-        return names.acronyms[words[0]], False
+    if len(words) == 1 and words[0].isupper():
+        expanded = names.acronym(words[0])
+        if expanded is not None:
+            return expanded, False
     title, rest = split_title(words)
     if title:
         if len(rest) == 1:
