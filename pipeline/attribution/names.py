@@ -13,6 +13,7 @@ title before, a role after, or a "Mr" elsewhere), acronyms ("Mainland Affairs Co
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Container
 
 import regex
 
@@ -46,6 +47,14 @@ def _chain(gap: str) -> regex.Pattern[str]:
 # headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
 _CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
 _CHAIN = _chain(r"[ \t]+")
+# A place no chain runs across: punctuation that no name holds, or a word that starts in
+# lower case and is no connector ("Bank of Thailand" runs across "of", not "said").
+_RESTART = regex.compile(
+    rf"""[,;:!?()\[\]"“”] | \s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
+    regex.VERBOSE | regex.REVERSE,  # searched from a word backwards: the last one first
+)
+#: How far back from a word the start of its chain is looked for (characters).
+_CHAIN_REACH = 200
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -62,6 +71,10 @@ _CORPORATE = regex.compile(
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
 _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
+# The same titles, written just before a word (the word itself is checked apart)
+_TITLE_BEFORE = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
+_TITLED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_WORD_GOES_ON = regex.compile(r"[\p{L}'’-]")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -144,6 +157,22 @@ class DocumentNames:
                     self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
         return self._titled
 
+    def _titles_of(self, word: str) -> list[str]:
+        """The titles written before `word` ("Mr", "Dr"), in text order: what the full scan
+        of titles finds for it, looked up from the word's own occurrences."""
+        if not _TITLED_WORD.fullmatch(word):
+            return []
+        found: list[str] = []
+        at = self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(self.text) or not _WORD_GOES_ON.match(self.text, end):
+                title = _TITLE_BEFORE.search(self.text, max(0, at - 8), at)
+                if title is not None:
+                    found.append(title.group(1))
+            at = self.text.find(word, at + 1)
+        return found
+
     def _build(self) -> None:
         """Index the document on first use: most speakers ("officials") never need it."""
         self._built = True
@@ -184,13 +213,13 @@ class DocumentNames:
             self._build()
         return self._gender
 
-    def _add(self, m: regex.Match[str], titled: set[str]) -> None:
+    def _add(self, m: regex.Match[str], titled: Container[str]) -> None:
         if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
             for part in _PART.finditer(m.group()):
                 self._add_person(m.start() + part.start(), part.group(), titled)
         self._add_chain(m, titled)
 
-    def _add_person(self, at: int, raw: str, titled: set[str]) -> None:
+    def _add_person(self, at: int, raw: str, titled: Container[str]) -> None:
         words = raw.split()
         title, rest = split_title(words)
         if title and 1 < len(rest) <= 4 and not is_org(rest):
@@ -217,7 +246,7 @@ class DocumentNames:
         letters = acronym.group(1) or acronym.group(2)
         return letters if letters[0] == words[0][0] else None
 
-    def _add_chain(self, m: regex.Match[str], titled: set[str]) -> None:
+    def _add_chain(self, m: regex.Match[str], titled: Container[str]) -> None:
         raw = m.group()
         if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
             if raw.lower() in _ORG:
@@ -257,7 +286,7 @@ class DocumentNames:
             self._person(m.start(), rest, title, words_before[-2:], titled)
 
     def _person(
-        self, at: int, rest: list[str], title: list[str], before: list[str], titled: set[str]
+        self, at: int, rest: list[str], title: list[str], before: list[str], titled: Container[str]
     ) -> None:
         full = " ".join(rest)
         titles = frozenset(w.lower().rstrip(".") for w in title + before)
@@ -284,23 +313,58 @@ class DocumentNames:
         Only those chains can name a person with that surname, and they are read in the
         same order as the full index reads them: the answer is the same, for less work.
         """
-        if not self._has_word_before(surname):
-            return None  # no capitalised word before it anywhere: no fuller name
+        if not self._word_before(surname):
+            return None  # never the last of several words of a name: no fuller name
         scratch = DocumentNames(self.text)
-        scratch._chains = [m for m in self.chains() if surname in m.group()]
-        scratch._titled = self.titled()
-        for m in scratch._chains:
-            scratch._add(m, scratch._titled)
+        titled = self._titled_lookup()
+        for m in self._chains_with(surname):
+            scratch._add(m, titled)
         return scratch._surnames.get(surname)
 
-    def _has_word_before(self, surname: str) -> bool:
-        """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""
+    def _titled_lookup(self) -> Container[str]:
+        """The titled surnames: the full set once scanned, else word by word."""
+        if self._titled is not None:
+            return self._titled
+        return _TitledWords(self)
+
+    def _chains_with(self, word: str) -> list[regex.Match[str]]:
+        """The chains that contain `word`, in text order, found near each occurrence."""
+        if self._chains is not None:
+            return [m for m in self._chains if word in m.group()]
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        found: list[regex.Match[str]] = []
+        at = self.text.find(word)
+        while at >= 0:
+            reach = max(0, at - _CHAIN_REACH)
+            last = _RESTART.search(self.text, reach, at)
+            if last is None and reach > 0:  # no safe start nearby: scan it all
+                return [m for m in self.chains() if word in m.group()]
+            pos = last.end() if last is not None else 0
+            # a bounded search finds where the chains start; each is then matched in full
+            bound = min(len(self.text), at + len(word) + _CHAIN_REACH)
+            while True:
+                start = chain.search(self.text, pos, bound)
+                if start is None or start.start() > at:
+                    break
+                m = chain.match(self.text, start.start())
+                if m is None:
+                    break
+                if at + len(word) <= m.end() and (not found or found[-1].start() < m.start()):
+                    found.append(m)
+                pos = m.end()
+            at = self.text.find(word, at + 1)
+        return found
+
+    def _word_before(self, surname: str) -> bool:
+        """Is `surname` written somewhere after a capitalised word or a connector ("Cyril
+        Ramaphosa", "Gerhard de Kock")? Only then can a chain end with it."""
         at = self.text.find(surname)
-        while at > 1:
-            before = self.text[max(0, at - 30) : at].rstrip()
-            if before != self.text[max(0, at - 30) : at]:  # white space before: a word ends there
-                word = before.rsplit(None, 1)[-1] if before else ""
-                if word[:1].isupper():
+        while at >= 0:
+            before = self.text[max(0, at - 30) : at]
+            stripped = before.rstrip()
+            if stripped != before and stripped:  # white space before: a word ends there
+                word = stripped.rsplit(None, 1)[-1]
+                if word[:1].isupper() or word in LEXICON.connectors:
                     return True
             at = self.text.find(surname, at + len(surname))
         return False
@@ -311,7 +375,7 @@ class DocumentNames:
         A person the document calls "Mrs" is skipped for "he", one it calls "Mr" for "she".
         """
         if not self._built:
-            self._build()
+            return self._last_person_nearby(offset, pronoun)
         i = bisect_left(self._person_offsets, offset)
         while i:
             at, name, _ = self.persons[i - 1]
@@ -320,12 +384,51 @@ class DocumentNames:
             i -= 1
         return -1, None
 
+    def _last_person_nearby(self, offset: int, pronoun: str) -> tuple[int, str | None]:
+        """What the full index would give, reading the chains back from `offset` one by one
+        until a person fits (the same persons, in the same order)."""
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        before: list[regex.Match[str]] = []
+        for m in chain.finditer(self.text) if self._chains is None else self._chains:
+            if m.start() >= offset:
+                break
+            before.append(m)
+        scratch = DocumentNames(self.text)
+        titled = self._titled_lookup()
+        for m in reversed(before):
+            scratch._persons = []
+            scratch._add(m, titled)
+            for at, name, _ in reversed(scratch._persons):
+                if at < offset and self.fits(name, pronoun):
+                    return at, name
+        return -1, None
+
     def fits(self, name: str, pronoun: str) -> bool:
         """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
-        known = self.gender.get(name.split()[-1]) if name else None
-        if known is None or pronoun not in ("he", "she"):
+        if not name or pronoun not in ("he", "she"):
+            return True
+        known = self._gender_of(name.split()[-1])
+        if known is None:
             return True
         return known == ("m" if pronoun == "he" else "f")
+
+    def _gender_of(self, surname: str) -> str | None:
+        """The gender the titles give `surname`: "Mr", "Mrs" anywhere, or a title before it."""
+        if self._built:
+            return self._gender.get(surname)
+        if self._titled is not None:
+            known = self._gender.get(surname)
+        else:
+            titles = [t.lower() for t in self._titles_of(surname)]
+            gendered = [t for t in titles if t in _MALE or t in _FEMALE]
+            known = ("m" if gendered[0] in _MALE else "f") if gendered else None
+        if known is None:  # from the chains that hold it, as the full index would find it
+            scratch = DocumentNames(self.text)
+            titled = self._titled_lookup()
+            for m in self._chains_with(surname):
+                scratch._add(m, titled)
+            known = scratch._gender.get(surname)
+        return known
 
     def person_with_role(self, role: str, offset: int) -> str | None:
         """The person the document names with title `role`, the last before `offset` first."""
@@ -349,3 +452,19 @@ class DocumentNames:
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+
+class _TitledWords:
+    """``word in titled`` for one document, answered word by word and remembered."""
+
+    def __init__(self, names: DocumentNames) -> None:
+        self.names = names
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(self.names._titles_of(word))
+        return found
