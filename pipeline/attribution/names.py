@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Container
+from functools import cache
 
 import regex
 
@@ -68,6 +69,18 @@ _SPEAKS = regex.compile(
 _CORPORATE = regex.compile(
     r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
 )
+_COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
+_COMPANY_INTRO = regex.compile(
+    rf"""
+      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
+    | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
+      (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
+      (?=\s*[,.;:)(])                                          # the noun ends the phrase
+    """,
+    regex.VERBOSE,
+)
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
 _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
@@ -119,6 +132,47 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if len(rest) == 1 and words[last].lower().rstrip(".") not in LEXICON.honorifics:
         return [], words  # "Fairford Coach Action" is no Mr Action
     return words[: last + 1], rest
+
+
+def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
+    """Do the initials of `words` spell the acronym `letters` (case aside)? Every word
+    gives its initial; "of", "for", "and" may give theirs or none.
+
+    `loose` also lets a word give its first two letters and one word after the first
+    give none.
+
+    >>> initials_spell("MoD", ["Ministry", "of", "Defence"])
+    True
+    >>> initials_spell("DfES", "Department for Education and Skills".split())
+    True
+    >>> initials_spell("IRNA", "Iranian National News Agency".split())
+    False
+    >>> initials_spell("IRNA", "Iranian National News Agency".split(), loose=True)
+    True
+    """
+    target = letters.lower()
+    lowered = [w.lower() for w in words]
+    if len(lowered) > 3 * len(target) + 3:
+        return False  # far more words than letters: no spelling
+
+    @cache
+    def fits(i: int, j: int, skips: int) -> bool:
+        if j == len(lowered):
+            return i == len(target)
+        word = lowered[j]
+        optional = word in LEXICON.connectors or word == "&"
+        if (optional or (loose and skips and j > 0)) and fits(i, j + 1, skips - (not optional)):
+            return True
+        if i < len(target) and word[0] == target[i] and fits(i + 1, j + 1, skips):
+            return True
+        return (
+            loose
+            and i + 1 < len(target)
+            and word[:2] == target[i : i + 2]
+            and fits(i + 2, j + 1, skips)
+        )
+
+    return fits(0, 0, 1 if loose else 0)
 
 
 class DocumentNames:
@@ -182,7 +236,12 @@ class DocumentNames:
         self._person_offsets = [p[0] for p in self._persons]
 
     def acronym(self, letters: str) -> str | None:
-        """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)"."""
+        """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)",
+        else a name anywhere in the document whose initials spell it ("NAO" and "the
+        National Audit Office", "MoD" and "the Ministry of Defence")."""
+        return self._introduced(letters) or self._spelled(letters)
+
+    def _introduced(self, letters: str) -> str | None:
         if self._built:
             return self._acronyms.get(letters)
         if self.text.find(letters) == self.text.rfind(letters):
@@ -194,6 +253,30 @@ class DocumentNames:
                 if found == letters:
                     return " ".join(words)
         return None
+
+    def _spelled(self, letters: str) -> str | None:
+        """The first name whose initials spell `letters`; failing that, one that spells it
+        loosely (a word giving two letters, one word left out: "IRNA", "Iranian National
+        News Agency"), if it names an organisation."""
+        if len(letters) < 2 or letters not in self.text:
+            return None
+        loose: str | None = None
+        for m in self.chains():
+            words = self._chain_words(m)
+            if words is None or len(words) < 2:
+                continue
+            if split_title(words)[0]:
+                continue  # a person's name
+            if initials_spell(letters, words):
+                return " ".join(words)
+            if (
+                loose is None
+                and len(letters) >= 3
+                and is_org(words)
+                and initials_spell(letters, words, loose=True)
+            ):
+                loose = " ".join(words)
+        return loose
 
     @property
     def orgs(self) -> list[tuple[int, str]]:
@@ -439,9 +522,19 @@ class DocumentNames:
         return matches[0][1] if matches else None
 
     def company_before(self, offset: int) -> str | None:
-        """The last company named before `offset` ("Sony Corp."): for "the company said"."""
-        before = [name for at, name in self.orgs if at < offset and _CORPORATE.search(name)]
-        return before[-1] if before else None
+        """The company of the story, for "the company said": the first one named before
+        `offset` (news names its main company first; others come in as buyers, advisers
+        or rivals). A company is a name with a corporate suffix ("Sony Corp."), or one
+        the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
+        company,")."""
+        found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
+        for m in _COMPANY_INTRO.finditer(self.text, 0, offset):
+            key = "after" if m.group("after") else "before"
+            words = strip_function_words(m.group(key).split())
+            if words and not split_title(words)[0]:
+                found.append((m.start(key), " ".join(words)))
+        before = [(at, name) for at, name in found if at < offset]
+        return min(before)[1] if before else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""
