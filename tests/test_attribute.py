@@ -124,7 +124,7 @@ CASES: dict[str, list[Row]] = {
             "Gallup",
             "show",
         ),
-        ("A poll by Ipsos found 61% of voters undecided.", "61%", "Ipsos", "by"),
+        ("A poll by Ipsos found 61% of voters undecided.", "61%", "Ipsos", "find"),
         (
             "A Harris poll published in The Herald gave Labour a 4 point lead.",
             "4 point",

@@ -35,7 +35,7 @@ from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
-from pipeline.attribution.subjects import sentence_subject, subject_before
+from pipeline.attribution.subjects import few, sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 
@@ -51,6 +51,10 @@ _AMBIGUOUS = frozenset(
 )
 # Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
 _INVERTING = frozenset("say add write report note continue explain".split())
+_NEGATIONS = frozenset("not never cannot".split())
+_PREPOSITIONS_BEFORE = frozenset(
+    "under in into on at for from with without despite during through against via over".split()
+)
 _HEDGES = frozenset("a an another some about nearly almost around over more than".split())
 
 
@@ -129,13 +133,75 @@ def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
                 phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
             if phrase is None:
                 phrase = subject_before(tokens, i)
-            if phrase is not None and _noun_reading(tokens, i, phrase):
-                phrase = None
-            if phrase is not None and not _verb_fits(tokens, i, lemma, phrase):
+            if phrase is not None and (
+                _noun_reading(tokens, i, phrase)
+                or not _verb_fits(tokens, i, lemma, phrase)
+                or _negated(tokens, i, phrase)
+                or _reduced_relative(tokens, i, phrase)
+            ):
                 phrase = None
         if phrase is not None:
             found.append((i, lemma, phrase))
     return found
+
+
+_NONE: frozenset[int] = frozenset()
+# A denial before a figure: "could not confirm reports that 40 died" (the end of the span
+# searched is the figure's start)
+_DOUBT = re.compile(
+    r"""
+    \b(?:not|never|cannot|unable\s+to|n't)\s+(?:\w+\s+){0,2}?
+    (?:confirm|verify|corroborate|substantiate)
+    """,
+    re.VERBOSE,
+)
+
+
+# Where a denial's reach ends: a new clause ("..., but 12 were hurt")
+_SCOPE_END = re.compile(r"[;:]|,?\s+(?:but|while|although|whereas)\b")
+
+
+def _counted_subjects(tokens: Sequence[Token]) -> list[int]:
+    """Token indices of counts of a reporting verb's subject when that subject is a source
+    ("all three of the parties have said", "two officials said"): their count is no claim.
+    Counts of others stay ("40% of respondents said ..., the survey found")."""
+    found = []
+    for v, t in enumerate(tokens):
+        if not t.is_word or t.is_cap or t.lower not in LEXICON.reporting_verbs:
+            continue
+        if LEXICON.reporting_verbs[t.lower] not in LEXICON.speech_verbs or (
+            v + 1 < len(tokens) and tokens[v + 1].lower in ("to", "by")
+        ):
+            continue  # "the four companies are expected to have": no source speaks
+        k = v - 1
+        while k >= 0 and tokens[k].is_word and tokens[k].lower in LEXICON.skip_before_verb:
+            k -= 1
+        if k < 1 or tokens[k].lower not in LEXICON.source_nouns or tokens[k].is_cap:
+            continue
+        k -= 1
+        modifiers = 0  # back over: adjectives, a determiner, "of", a determiner, the count
+        while k >= 0 and modifiers < 2 and _is_modifier_word(tokens[k]):
+            modifiers += 1
+            k -= 1
+        for words in (_SUBJECT_DETERMINERS, ("of",), _SUBJECT_DETERMINERS):
+            if k >= 0 and tokens[k].lower in words and not tokens[k].in_figure:
+                k -= 1
+        if k >= 0 and tokens[k].in_figure and few(tokens[k]):
+            found.append(k)  # (a handful: "50 pct of the managers reported" are respondents)
+    return found
+
+
+_SUBJECT_DETERMINERS = ("the", "their", "its", "our", "all")
+
+
+def _is_modifier_word(t: Token) -> bool:
+    return (
+        t.is_word
+        and not t.is_cap
+        and not t.in_figure
+        and t.lower not in LEXICON.stop_words
+        and t.lower not in LEXICON.determiners
+    )
 
 
 def _noun_before_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -158,6 +224,34 @@ def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
     if after == len(tokens) or tokens[after].text in ",.;:!?(-—" or is_quote_mark(tokens[after]):
         return phrase
     return None
+
+
+def _negated(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "Police could not confirm", "he did not say": a denial or a silence, no claim."""
+    if phrase.start > i:
+        return False
+    k = i - 1  # the auxiliaries and adverbs right before the verb
+    while k >= phrase.end and tokens[k].is_word:
+        low = tokens[k].lower
+        if low in _NEGATIONS or low.endswith("n't"):
+            return True
+        if low not in LEXICON.skip_before_verb and not low.endswith("ly"):
+            return False
+        k -= 1
+    return False
+
+
+def _reduced_relative(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "Under the settlement announced in January, ...": the -ed word is a participle
+    after a preposition's object, not the verb of a subject."""
+    if phrase.end != i or not tokens[i].lower.endswith("ed") or phrase.start == 0:
+        return False  # (an auxiliary before it, "had confirmed", makes it a verb)
+    if phrase.kind == "name":
+        return False  # "In 1986 Diamond Shamrock reported"
+    k = phrase.start - 1
+    if tokens[k].lower in LEXICON.determiners and k >= 1:
+        k -= 1
+    return tokens[k].lower in _PREPOSITIONS_BEFORE
 
 
 def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
@@ -273,7 +367,7 @@ class _Attributor:
                 k += 1
             if not inside_figures:
                 continue
-            speaker, mention, verb = self.speaker(s, inside_figures)
+            speaker, mention, verb, unattributed = self.speaker(s, inside_figures)
             claims.append(
                 Claim(
                     sentence_index=s.index,
@@ -286,30 +380,55 @@ class _Attributor:
                     and any(inside(self.quotes, f.start, f.end) for f in inside_figures),
                 )
             )
-            out.extend(_with_speaker(f, speaker) if speaker else f for f in inside_figures)
+            out.extend(
+                _with_speaker(f, speaker) if speaker and f.start not in unattributed else f
+                for f in inside_figures
+            )
         out.extend(ordered[k:])
         return out, claims
 
-    def speaker(self, s: Sentence, figures: Sequence[Figure]) -> tuple[str, str, str]:
-        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings."""
+    def speaker(
+        self, s: Sentence, figures: Sequence[Figure]
+    ) -> tuple[str, str, str, frozenset[int]]:
+        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings,
+        and the starts of its figures that the speaker does not vouch for."""
         if self.text[s.end - 1] not in _CLOSERS and _is_headline(self.text[s.start : s.end]):
-            return "", "", ""
+            return "", "", "", _NONE
         # only amounts block a phrase: "the latest quarterly survey" has a set in it
         spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
         tokens, chosen = self._read(s, spans)
         if chosen is None:
-            return "", "", ""
-        _, verb, phrase = chosen
+            return "", "", "", _NONE
+        i, verb, phrase = chosen
         if phrase.kind == "pronoun":
             self._recall(s.index, tokens[phrase.start].lower in LEXICON.person_pronouns)
         speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
         if not speaker:
-            return "", "", ""
+            return "", "", "", _NONE
         a = phrase.start
         if a >= 1 and tokens[a - 1].lower in _ARTICLES:
             a -= 1
         mention = " ".join(self.text[tokens[a].start : tokens[phrase.end - 1].end].split())
-        return speaker, mention, verb
+        return speaker, mention, verb, self._unattributed(tokens, i, spans)
+
+    def _unattributed(
+        self, tokens: Sequence[Token], verb: int, spans: Sequence[tuple[int, int]]
+    ) -> frozenset[int]:
+        """Figures of an attributed sentence that its source does not put forward: the
+        count of a source ("all three of the parties have said") and what the source
+        could not confirm ("could not confirm reports that 40 died")."""
+        if not spans:
+            return _NONE
+        out: set[int] = set()
+        for k in _counted_subjects(tokens):
+            out.update(a for a, b in spans if a <= tokens[k].start < b)
+        verb_end = tokens[verb].end
+        doubt = _DOUBT.search(self.text, verb_end, spans[-1][0])
+        if doubt is not None:
+            scope = _SCOPE_END.search(self.text, doubt.end(), spans[-1][0])
+            limit = scope.start() if scope else spans[-1][0]
+            out.update(a for a, _ in spans if doubt.end() <= a <= limit)
+        return frozenset(out) if out else _NONE
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the words that can start an attribution in sentence `s`.
@@ -386,12 +505,26 @@ def _choose(
     to results of two opinion polls" attributes nothing.
     """
     valid = []
+    spans = []
     for i, lemma, phrase in _candidates(tokens):
         a, b = _span(tokens, i, lemma, phrase)
         low, high = tokens[a].start, tokens[b - 1].end
         if figures and all(low <= start and end <= high for start, end in figures):
             continue
         valid.append((i, lemma, phrase))
+        spans.append((a, b))
+    if len(valid) > 1:
+        # "A poll by Ipsos found": the "by" phrase is the owner of the subject of "found",
+        # which is the attribution
+        valid = [
+            c
+            for c, (a, b) in zip(valid, spans, strict=True)
+            if tokens[c[0]].lower != "by"
+            or not any(
+                a2 < a and b <= b2 and c2[0] > c[0] and c2[2].owner is not None
+                for c2, (a2, b2) in zip(valid, spans, strict=True)
+            )
+        ]
     for i, lemma, phrase in valid:
         if not inside(quotes, tokens[i].start, tokens[i].end):
             return i, lemma, phrase
