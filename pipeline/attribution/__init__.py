@@ -10,10 +10,14 @@ only (NEWS-DEV §6), in these constructions:
 * "he said" / "she said" -> the person named last; "the ministry said" -> the fullest
   name the document gives it (see resolve.py).
 
-The speaker is copied onto every figure of the sentence, dates included. `verb` is the
-lemma ("say", "tell", "find") or "according to". Headlines (a line without a full stop,
-mostly capitalised) get no speaker. A figure is not attributed to a phrase that
-contains it ("according to results of two polls" gives "two" no speaker).
+The speaker is copied onto the figures of the sentence, dates included, except the count
+of the sources themselves ("all three of the parties have said") and what the source
+could not confirm ("could not confirm reports that 40 died"). `verb` is the lemma ("say",
+"tell", "find") or "according to". Headlines (a line without a full stop, mostly
+capitalised) get no speaker. A figure is not attributed to a phrase that contains it
+("according to results of two polls" gives "two" no speaker). No claim comes from a
+negated verb ("did not say"), a participle after a preposition ("under the deal
+announced in March") or a result ("the country reported 300 new cases").
 
 >>> from pipeline.records import Quantity
 >>> from pipeline.segment import sentence_spans
@@ -51,6 +55,7 @@ _AMBIGUOUS = frozenset(
 )
 # Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
 _INVERTING = frozenset("say add write report note continue explain".split())
+_RESULT_VERBS = frozenset("report announce confirm".split())
 _NEGATIONS = frozenset("not never cannot".split())
 _PREPOSITIONS_BEFORE = frozenset(
     "under in into on at for from with without despite during through against via over".split()
@@ -301,7 +306,9 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
         return lemma == "put" and "at" in following and phrase.kind != "name"
     if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
         return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
-    if lemma in LEXICON.object_verbs:
+    if lemma in LEXICON.object_verbs or (phrase.kind == "other" and lemma in _RESULT_VERBS):
+        # "Labour claimed 40 seats"; "the country reported 300 new cases": a result, not
+        # a source (a source noun may report it: "the ministry reported 300 cases")
         k = i + 1
         while k < len(tokens) and tokens[k].lower in _HEDGES:
             k += 1

@@ -1,12 +1,14 @@
 """From a source phrase as written to the canonical speaker (NEWS-DEV §6).
 
 * names: trailing capitalised chain, titles dropped, acronyms expanded ("MAC" ->
-  "Mainland Affairs Council"), surnames completed ("Ramaphosa" -> "Cyril Ramaphosa");
-* source nouns: as written minus determiners ("private bankers", "US command"), except a
-  bare organisation noun ("the board" -> "Treasury Board") or role ("the governor" ->
-  "Sunil Mendis") that the document names in full;
+  "Mainland Affairs Council", "MoD" -> "Ministry of Defence"), surnames completed
+  ("Ramaphosa" -> "Cyril Ramaphosa"), outlets without "newspaper" or "news agency";
+* source nouns: as written minus determiners ("private bankers", "US command", "traders
+  in London"), except a bare organisation noun ("the board" -> "Treasury Board"), a role
+  ("the governor" -> "Sunil Mendis") that the document names in full, and a company
+  ("the company", "the world's biggest insurer" -> the company of the story);
 * report nouns: their owner ("The MAC's survey" -> "Mainland Affairs Council"), else the
-  noun as written ("study");
+  speaker an earlier one was given ("the statement"), else the noun as written ("study");
 * pronouns: "he"/"she" -> the person named last; "it"/"they" -> the previous speaker.
 """
 
