@@ -10,10 +10,14 @@ only (NEWS-DEV §6), in these constructions:
 * "he said" / "she said" -> the person named last; "the ministry said" -> the fullest
   name the document gives it (see resolve.py).
 
-The speaker is copied onto every figure of the sentence, dates included. `verb` is the
-lemma ("say", "tell", "find") or "according to". Headlines (a line without a full stop,
-mostly capitalised) get no speaker. A figure is not attributed to a phrase that
-contains it ("according to results of two polls" gives "two" no speaker).
+The speaker is copied onto the figures of the sentence, dates included, except the count
+of the sources themselves ("all three of the parties have said") and what the source
+could not confirm ("could not confirm reports that 40 died"). `verb` is the lemma ("say",
+"tell", "find") or "according to". Headlines (a line without a full stop, mostly
+capitalised) get no speaker. A figure is not attributed to a phrase that contains it
+("according to results of two polls" gives "two" no speaker). No claim comes from a
+negated verb ("did not say"), a participle after a preposition ("under the deal
+announced in March") or a result ("the country reported 300 new cases").
 
 >>> from pipeline.records import Quantity
 >>> from pipeline.segment import sentence_spans
@@ -27,7 +31,6 @@ contains it ("according to results of two polls" gives "two" no speaker).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import fields
 
@@ -36,7 +39,7 @@ from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
 from pipeline.attribution.resolve import Memory, speaker_of
-from pipeline.attribution.subjects import sentence_subject, subject_before
+from pipeline.attribution.subjects import few, sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 
@@ -52,6 +55,11 @@ _AMBIGUOUS = frozenset(
 )
 # Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
 _INVERTING = frozenset("say add write report note continue explain".split())
+_RESULT_VERBS = frozenset("report announce confirm".split())
+_NEGATIONS = frozenset("not never cannot".split())
+_PREPOSITIONS_BEFORE = frozenset(
+    "under in into on at for from with without despite during through against via over".split()
+)
 _HEDGES = frozenset("a an another some about nearly almost around over more than".split())
 
 
@@ -130,13 +138,75 @@ def _candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
                 phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
             if phrase is None:
                 phrase = subject_before(tokens, i)
-            if phrase is not None and _noun_reading(tokens, i, phrase):
-                phrase = None
-            if phrase is not None and not _verb_fits(tokens, i, lemma, phrase):
+            if phrase is not None and (
+                _noun_reading(tokens, i, phrase)
+                or not _verb_fits(tokens, i, lemma, phrase)
+                or _negated(tokens, i, phrase)
+                or _reduced_relative(tokens, i, phrase)
+            ):
                 phrase = None
         if phrase is not None:
             found.append((i, lemma, phrase))
     return found
+
+
+_NONE: frozenset[int] = frozenset()
+# A denial before a figure: "could not confirm reports that 40 died" (the end of the span
+# searched is the figure's start)
+_DOUBT = re.compile(
+    r"""
+    \b(?:not|never|cannot|unable\s+to|n't)\s+(?:\w+\s+){0,2}?
+    (?:confirm|verify|corroborate|substantiate)
+    """,
+    re.VERBOSE,
+)
+
+
+# Where a denial's reach ends: a new clause ("..., but 12 were hurt")
+_SCOPE_END = re.compile(r"[;:]|,?\s+(?:but|while|although|whereas)\b")
+
+
+def _counted_subjects(tokens: Sequence[Token]) -> list[int]:
+    """Token indices of counts of a reporting verb's subject when that subject is a source
+    ("all three of the parties have said", "two officials said"): their count is no claim.
+    Counts of others stay ("40% of respondents said ..., the survey found")."""
+    found = []
+    for v, t in enumerate(tokens):
+        if not t.is_word or t.is_cap or t.lower not in LEXICON.reporting_verbs:
+            continue
+        if LEXICON.reporting_verbs[t.lower] not in LEXICON.speech_verbs or (
+            v + 1 < len(tokens) and tokens[v + 1].lower in ("to", "by")
+        ):
+            continue  # "the four companies are expected to have": no source speaks
+        k = v - 1
+        while k >= 0 and tokens[k].is_word and tokens[k].lower in LEXICON.skip_before_verb:
+            k -= 1
+        if k < 1 or tokens[k].lower not in LEXICON.source_nouns or tokens[k].is_cap:
+            continue
+        k -= 1
+        modifiers = 0  # back over: adjectives, a determiner, "of", a determiner, the count
+        while k >= 0 and modifiers < 2 and _is_modifier_word(tokens[k]):
+            modifiers += 1
+            k -= 1
+        for words in (_SUBJECT_DETERMINERS, ("of",), _SUBJECT_DETERMINERS):
+            if k >= 0 and tokens[k].lower in words and not tokens[k].in_figure:
+                k -= 1
+        if k >= 0 and tokens[k].in_figure and few(tokens[k]):
+            found.append(k)  # (a handful: "50 pct of the managers reported" are respondents)
+    return found
+
+
+_SUBJECT_DETERMINERS = ("the", "their", "its", "our", "all")
+
+
+def _is_modifier_word(t: Token) -> bool:
+    return (
+        t.is_word
+        and not t.is_cap
+        and not t.in_figure
+        and t.lower not in LEXICON.stop_words
+        and t.lower not in LEXICON.determiners
+    )
 
 
 def _noun_before_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -159,6 +229,34 @@ def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
     if after == len(tokens) or tokens[after].text in ",.;:!?(-—" or is_quote_mark(tokens[after]):
         return phrase
     return None
+
+
+def _negated(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "Police could not confirm", "he did not say": a denial or a silence, no claim."""
+    if phrase.start > i:
+        return False
+    k = i - 1  # the auxiliaries and adverbs right before the verb
+    while k >= phrase.end and tokens[k].is_word:
+        low = tokens[k].lower
+        if low in _NEGATIONS or low.endswith("n't"):
+            return True
+        if low not in LEXICON.skip_before_verb and not low.endswith("ly"):
+            return False
+        k -= 1
+    return False
+
+
+def _reduced_relative(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """ "Under the settlement announced in January, ...": the -ed word is a participle
+    after a preposition's object, not the verb of a subject."""
+    if phrase.end != i or not tokens[i].lower.endswith("ed") or phrase.start == 0:
+        return False  # (an auxiliary before it, "had confirmed", makes it a verb)
+    if phrase.kind == "name":
+        return False  # "In 1986 Diamond Shamrock reported"
+    k = phrase.start - 1
+    if tokens[k].lower in LEXICON.determiners and k >= 1:
+        k -= 1
+    return tokens[k].lower in _PREPOSITIONS_BEFORE
 
 
 def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
@@ -208,7 +306,9 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
         return lemma == "put" and "at" in following and phrase.kind != "name"
     if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
         return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
-    if lemma in LEXICON.object_verbs:
+    if lemma in LEXICON.object_verbs or (phrase.kind == "other" and lemma in _RESULT_VERBS):
+        # "Labour claimed 40 seats"; "the country reported 300 new cases": a result, not
+        # a source (a source noun may report it: "the ministry reported 300 cases")
         k = i + 1
         while k < len(tokens) and tokens[k].lower in _HEDGES:
             k += 1
@@ -245,8 +345,7 @@ class _Attributor:
         self.memory = Memory()
         self._names: DocumentNames | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._triggers: list[tuple[int, int]] | None = None
-        self._trigger_starts: list[int] = []
+        self._triggers: dict[int, list[tuple[int, int]]] = {}
 
     @property
     def names(self) -> DocumentNames:
@@ -275,7 +374,7 @@ class _Attributor:
                 k += 1
             if not inside_figures:
                 continue
-            speaker, mention, verb = self.speaker(s, inside_figures)
+            speaker, mention, verb, unattributed = self.speaker(s, inside_figures)
             claims.append(
                 Claim(
                     sentence_index=s.index,
@@ -288,44 +387,71 @@ class _Attributor:
                     and any(inside(self.quotes, f.start, f.end) for f in inside_figures),
                 )
             )
-            out.extend(_with_speaker(f, speaker) if speaker else f for f in inside_figures)
+            out.extend(
+                _with_speaker(f, speaker) if speaker and f.start not in unattributed else f
+                for f in inside_figures
+            )
         out.extend(ordered[k:])
         return out, claims
 
-    def speaker(self, s: Sentence, figures: Sequence[Figure]) -> tuple[str, str, str]:
-        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings."""
+    def speaker(
+        self, s: Sentence, figures: Sequence[Figure]
+    ) -> tuple[str, str, str, frozenset[int]]:
+        """(speaker, mention as written, verb lemma) of sentence `s`, or three empty strings,
+        and the starts of its figures that the speaker does not vouch for."""
         if self.text[s.end - 1] not in _CLOSERS and _is_headline(self.text[s.start : s.end]):
-            return "", "", ""
+            return "", "", "", _NONE
         # only amounts block a phrase: "the latest quarterly survey" has a set in it
         spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
         tokens, chosen = self._read(s, spans)
         if chosen is None:
-            return "", "", ""
-        _, verb, phrase = chosen
+            return "", "", "", _NONE
+        i, verb, phrase = chosen
         if phrase.kind == "pronoun":
             self._recall(s.index, tokens[phrase.start].lower in LEXICON.person_pronouns)
         speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
         if not speaker:
-            return "", "", ""
+            return "", "", "", _NONE
         a = phrase.start
         if a >= 1 and tokens[a - 1].lower in _ARTICLES:
             a -= 1
         mention = " ".join(self.text[tokens[a].start : tokens[phrase.end - 1].end].split())
-        return speaker, mention, verb
+        return speaker, mention, verb, self._unattributed(tokens, i, spans)
+
+    def _unattributed(
+        self, tokens: Sequence[Token], verb: int, spans: Sequence[tuple[int, int]]
+    ) -> frozenset[int]:
+        """Figures of an attributed sentence that its source does not put forward: the
+        count of a source ("all three of the parties have said") and what the source
+        could not confirm ("could not confirm reports that 40 died")."""
+        if not spans:
+            return _NONE
+        out: set[int] = set()
+        for k in _counted_subjects(tokens):
+            out.update(a for a, b in spans if a <= tokens[k].start < b)
+        verb_end = tokens[verb].end
+        doubt = _DOUBT.search(self.text, verb_end, spans[-1][0])
+        if doubt is not None:
+            scope = _SCOPE_END.search(self.text, doubt.end(), spans[-1][0])
+            limit = scope.start() if scope else spans[-1][0]
+            out.update(a for a, _ in spans if doubt.end() <= a <= limit)
+        return frozenset(out) if out else _NONE
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
-        """Spans of the words that can start an attribution in sentence `s`."""
-        if self._triggers is None:
-            self._triggers = [
+        """Spans of the words that can start an attribution in sentence `s`.
+
+        Only sentences with a figure (and a few before a pronoun) are ever read: they
+        are scanned one by one, not the whole text.
+        """
+        found = self._triggers.get(s.index)
+        if found is None:
+            text = self.text
+            found = self._triggers[s.index] = [
                 m.span()
-                for m in _TRIGGER.finditer(self.text)
-                if m.group() != "by"
-                or _BY_AGENT.search(self.text, max(0, m.start() - 25), m.start())
+                for m in _TRIGGER.finditer(text, s.start, s.end)
+                if m.group() != "by" or _BY_AGENT.search(text, max(0, m.start() - 25), m.start())
             ]
-            self._trigger_starts = [a for a, _ in self._triggers]
-        i = bisect_left(self._trigger_starts, s.start)
-        j = bisect_left(self._trigger_starts, s.end, i)
-        return self._triggers[i:j]
+        return found
 
     def _read(
         self, s: Sentence, spans: Sequence[tuple[int, int]]
@@ -386,12 +512,26 @@ def _choose(
     to results of two opinion polls" attributes nothing.
     """
     valid = []
+    spans = []
     for i, lemma, phrase in _candidates(tokens):
         a, b = _span(tokens, i, lemma, phrase)
         low, high = tokens[a].start, tokens[b - 1].end
         if figures and all(low <= start and end <= high for start, end in figures):
             continue
         valid.append((i, lemma, phrase))
+        spans.append((a, b))
+    if len(valid) > 1:
+        # "A poll by Ipsos found": the "by" phrase is the owner of the subject of "found",
+        # which is the attribution
+        valid = [
+            c
+            for c, (a, b) in zip(valid, spans, strict=True)
+            if tokens[c[0]].lower != "by"
+            or not any(
+                a2 < a and b <= b2 and c2[0] > c[0] and c2[2].owner is not None
+                for c2, (a2, b2) in zip(valid, spans, strict=True)
+            )
+        ]
     for i, lemma, phrase in valid:
         if not inside(quotes, tokens[i].start, tokens[i].end):
             return i, lemma, phrase

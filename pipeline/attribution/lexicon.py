@@ -32,6 +32,10 @@ class Lexicon:
     connectors: frozenset[str]
     by_participles: frozenset[str]
     weekdays_months: frozenset[str]
+    weekday_titles: frozenset[str]
+    company_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    nationality_adjectives: frozenset[str]
 
 
 def _load() -> Lexicon:

@@ -13,6 +13,8 @@ title before, a role after, or a "Mr" elsewhere), acronyms ("Mainland Affairs Co
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Container
+from functools import cache
 
 import regex
 
@@ -33,7 +35,7 @@ def _chain(gap: str) -> regex.Pattern[str]:
     """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
     return regex.compile(
         rf"""
-        (?<![\p{{L}}\p{{N}}])
+        (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
         {_CAP}
         (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
         (?:['’]s)?                                      # a possessive ending is dropped later
@@ -46,6 +48,14 @@ def _chain(gap: str) -> regex.Pattern[str]:
 # headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
 _CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
 _CHAIN = _chain(r"[ \t]+")
+# A place no chain runs across: punctuation that no name holds, or a word that starts in
+# lower case and is no connector ("Bank of Thailand" runs across "of", not "said").
+_RESTART = regex.compile(
+    rf"""[,;:!?()\[\]"“”] | \s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
+    regex.VERBOSE | regex.REVERSE,  # searched from a word backwards: the last one first
+)
+#: How far back from a word the start of its chain is looked for (characters).
+_CHAIN_REACH = 200
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -59,9 +69,25 @@ _SPEAKS = regex.compile(
 _CORPORATE = regex.compile(
     r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
 )
+_COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
+_COMPANY_INTRO = regex.compile(
+    rf"""
+      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
+    | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
+      (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
+      (?=\s*[,.;:)(])                                          # the noun ends the phrase
+    """,
+    regex.VERBOSE,
+)
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
 _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)")
+# The same titles, written just before a word (the word itself is checked apart)
+_TITLE_BEFORE = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
+_TITLED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_WORD_GOES_ON = regex.compile(r"[\p{L}'’-]")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -108,6 +134,47 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[: last + 1], rest
 
 
+def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
+    """Do the initials of `words` spell the acronym `letters` (case aside)? Every word
+    gives its initial; "of", "for", "and" may give theirs or none.
+
+    `loose` also lets a word give its first two letters and one word after the first
+    give none.
+
+    >>> initials_spell("MoD", ["Ministry", "of", "Defence"])
+    True
+    >>> initials_spell("DfES", "Department for Education and Skills".split())
+    True
+    >>> initials_spell("IRNA", "Iranian National News Agency".split())
+    False
+    >>> initials_spell("IRNA", "Iranian National News Agency".split(), loose=True)
+    True
+    """
+    target = letters.lower()
+    lowered = [w.lower() for w in words]
+    if len(lowered) > 3 * len(target) + 3:
+        return False  # far more words than letters: no spelling
+
+    @cache
+    def fits(i: int, j: int, skips: int) -> bool:
+        if j == len(lowered):
+            return i == len(target)
+        word = lowered[j]
+        optional = word in LEXICON.connectors or word == "&"
+        if (optional or (loose and skips and j > 0)) and fits(i, j + 1, skips - (not optional)):
+            return True
+        if i < len(target) and word[0] == target[i] and fits(i + 1, j + 1, skips):
+            return True
+        return (
+            loose
+            and i + 1 < len(target)
+            and word[:2] == target[i : i + 2]
+            and fits(i + 2, j + 1, skips)
+        )
+
+    return fits(0, 0, 1 if loose else 0)
+
+
 class DocumentNames:
     """Names of one document, indexed for resolving mentions."""
 
@@ -122,26 +189,94 @@ class DocumentNames:
         self._gender: dict[str, str] = {}
         self._person_offsets: list[int] = []
         self._built = False
+        self._chains: list[regex.Match[str]] | None = None
+        self._titled: set[str] | None = None
+        self._by_surname: dict[str, str | None] = {}
+
+    def chains(self) -> list[regex.Match[str]]:
+        """Every chain of capitalised words, in text order (scanned once)."""
+        if self._chains is None:
+            chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+            self._chains = list(chain.finditer(self.text))
+        return self._chains
+
+    def titled(self) -> set[str]:
+        """Surnames the document writes with "Mr", "Dr" and the like; genders from them."""
+        if self._titled is None:
+            self._titled = set()
+            for m in _TITLED.finditer(self.text):
+                self._titled.add(m.group(2))
+                title = m.group(1).lower()
+                if title in _MALE or title in _FEMALE:
+                    self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
+        return self._titled
+
+    def _titles_of(self, word: str) -> list[str]:
+        """The titles written before `word` ("Mr", "Dr"), in text order: what the full scan
+        of titles finds for it, looked up from the word's own occurrences."""
+        if not _TITLED_WORD.fullmatch(word):
+            return []
+        found: list[str] = []
+        at = self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(self.text) or not _WORD_GOES_ON.match(self.text, end):
+                title = _TITLE_BEFORE.search(self.text, max(0, at - 8), at)
+                if title is not None:
+                    found.append(title.group(1))
+            at = self.text.find(word, at + 1)
+        return found
 
     def _build(self) -> None:
         """Index the document on first use: most speakers ("officials") never need it."""
         self._built = True
-        titled: set[str] = set()
-        for m in _TITLED.finditer(self.text):
-            titled.add(m.group(2))
-            title = m.group(1).lower()
-            if title in _MALE or title in _FEMALE:
-                self._gender.setdefault(m.group(2), "m" if title in _MALE else "f")
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        for m in chain.finditer(self.text):
+        titled = self.titled()
+        for m in self.chains():
             self._add(m, titled)
         self._person_offsets = [p[0] for p in self._persons]
 
-    @property
-    def acronyms(self) -> dict[str, str]:
-        if not self._built:
-            self._build()
-        return self._acronyms
+    def acronym(self, letters: str) -> str | None:
+        """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)",
+        else a name anywhere in the document whose initials spell it ("NAO" and "the
+        National Audit Office", "MoD" and "the Ministry of Defence")."""
+        return self._introduced(letters) or self._spelled(letters)
+
+    def _introduced(self, letters: str) -> str | None:
+        if self._built:
+            return self._acronyms.get(letters)
+        if self.text.find(letters) == self.text.rfind(letters):
+            return None  # written once: never introduced
+        for m in self.chains():
+            words = self._chain_words(m)
+            if words is not None and len(words) > 1:
+                found = self._acronym_after(m, words)
+                if found == letters:
+                    return " ".join(words)
+        return None
+
+    def _spelled(self, letters: str) -> str | None:
+        """The first name whose initials spell `letters`; failing that, one that spells it
+        loosely (a word giving two letters, one word left out: "IRNA", "Iranian National
+        News Agency"), if it names an organisation."""
+        if len(letters) < 2 or letters not in self.text:
+            return None
+        loose: str | None = None
+        for m in self.chains():
+            words = self._chain_words(m)
+            if words is None or len(words) < 2:
+                continue
+            if split_title(words)[0]:
+                continue  # a person's name
+            if initials_spell(letters, words):
+                return " ".join(words)
+            if (
+                loose is None
+                and len(letters) >= 3
+                and is_org(words)
+                and initials_spell(letters, words, loose=True)
+            ):
+                loose = " ".join(words)
+        return loose
 
     @property
     def orgs(self) -> list[tuple[int, str]]:
@@ -161,35 +296,52 @@ class DocumentNames:
             self._build()
         return self._gender
 
-    def _add(self, m: regex.Match[str], titled: set[str]) -> None:
+    def _add(self, m: regex.Match[str], titled: Container[str]) -> None:
         if _AND.search(m.group()):  # "Mr Tom Reed and Mrs Ann Lee": two people
             for part in _PART.finditer(m.group()):
                 self._add_person(m.start() + part.start(), part.group(), titled)
         self._add_chain(m, titled)
 
-    def _add_person(self, at: int, raw: str, titled: set[str]) -> None:
+    def _add_person(self, at: int, raw: str, titled: Container[str]) -> None:
         words = raw.split()
         title, rest = split_title(words)
         if title and 1 < len(rest) <= 4 and not is_org(rest):
             self._person(at, rest, title, [], titled)
 
-    def _add_chain(self, m: regex.Match[str], titled: set[str]) -> None:
+    def _chain_words(self, m: regex.Match[str]) -> list[str] | None:
+        """The words of a chain of several words, function words dropped; None if none."""
         raw = m.group()
-        if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
-            if raw.lower() in _ORG:
-                self._orgs.append((m.start(), raw))
-            return
+        if " " not in raw and "\n" not in raw:
+            return None
         if raw.endswith(("'s", "’s")):
             raw = raw[:-2]
         before = self.text[max(0, m.start() - 3) : m.start()].strip()
         words = strip_function_words(words_of(raw), at_start=not before or before[-1] in '.!?"“:')
         if not words or words[0].lower() in _FUNCTION:
+            return None
+        return words
+
+    def _acronym_after(self, m: regex.Match[str], words: list[str]) -> str | None:
+        """The acronym written right after the chain, if it fits: "Council (MAC)"."""
+        acronym = _ACRONYM_AFTER.match(self.text, m.end())
+        if acronym is None:
+            return None
+        letters = acronym.group(1) or acronym.group(2)
+        return letters if letters[0] == words[0][0] else None
+
+    def _add_chain(self, m: regex.Match[str], titled: Container[str]) -> None:
+        raw = m.group()
+        if " " not in raw and "\n" not in raw:  # one word: an organisation at most ("Government")
+            if raw.lower() in _ORG:
+                self._orgs.append((m.start(), raw))
+            return
+        words = self._chain_words(m)
+        if words is None:
             return
         name = " ".join(words)
-        acronym = _ACRONYM_AFTER.match(self.text, m.end())
-        if acronym and len(words) > 1:
-            letters = acronym.group(1) or acronym.group(2)
-            if letters[0] == words[0][0]:
+        if len(words) > 1:
+            letters = self._acronym_after(m, words)
+            if letters is not None:
                 self._acronyms.setdefault(letters, name)
         title, rest = split_title(words)
         if is_org(words) and not title:  # "Finance Minister Pedro Alves" is a person
@@ -217,7 +369,7 @@ class DocumentNames:
             self._person(m.start(), rest, title, words_before[-2:], titled)
 
     def _person(
-        self, at: int, rest: list[str], title: list[str], before: list[str], titled: set[str]
+        self, at: int, rest: list[str], title: list[str], before: list[str], titled: Container[str]
     ) -> None:
         full = " ".join(rest)
         titles = frozenset(w.lower().rstrip(".") for w in title + before)
@@ -232,20 +384,70 @@ class DocumentNames:
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
-        if not self._built:
-            if not self._has_word_before(surname):
-                return None  # no capitalised word before it anywhere: no fuller name
-            self._build()
-        return self._surnames.get(surname)
+        if self._built:
+            return self._surnames.get(surname)
+        if surname not in self._by_surname:
+            self._by_surname[surname] = self._surname_only(surname)
+        return self._by_surname[surname]
 
-    def _has_word_before(self, surname: str) -> bool:
-        """Is `surname` written somewhere right after a capitalised word ("Cyril Ramaphosa")?"""
+    def _surname_only(self, surname: str) -> str | None:
+        """What the full index would give for `surname`, from the chains that contain it.
+
+        Only those chains can name a person with that surname, and they are read in the
+        same order as the full index reads them: the answer is the same, for less work.
+        """
+        if not self._word_before(surname):
+            return None  # never the last of several words of a name: no fuller name
+        scratch = DocumentNames(self.text)
+        titled = self._titled_lookup()
+        for m in self._chains_with(surname):
+            scratch._add(m, titled)
+        return scratch._surnames.get(surname)
+
+    def _titled_lookup(self) -> Container[str]:
+        """The titled surnames: the full set once scanned, else word by word."""
+        if self._titled is not None:
+            return self._titled
+        return _TitledWords(self)
+
+    def _chains_with(self, word: str) -> list[regex.Match[str]]:
+        """The chains that contain `word`, in text order, found near each occurrence."""
+        if self._chains is not None:
+            return [m for m in self._chains if word in m.group()]
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        found: list[regex.Match[str]] = []
+        at = self.text.find(word)
+        while at >= 0:
+            reach = max(0, at - _CHAIN_REACH)
+            last = _RESTART.search(self.text, reach, at)
+            if last is None and reach > 0:  # no safe start nearby: scan it all
+                return [m for m in self.chains() if word in m.group()]
+            pos = last.end() if last is not None else 0
+            # a bounded search finds where the chains start; each is then matched in full
+            bound = min(len(self.text), at + len(word) + _CHAIN_REACH)
+            while True:
+                start = chain.search(self.text, pos, bound)
+                if start is None or start.start() > at:
+                    break
+                m = chain.match(self.text, start.start())
+                if m is None:
+                    break
+                if at + len(word) <= m.end() and (not found or found[-1].start() < m.start()):
+                    found.append(m)
+                pos = m.end()
+            at = self.text.find(word, at + 1)
+        return found
+
+    def _word_before(self, surname: str) -> bool:
+        """Is `surname` written somewhere after a capitalised word or a connector ("Cyril
+        Ramaphosa", "Gerhard de Kock")? Only then can a chain end with it."""
         at = self.text.find(surname)
-        while at > 1:
-            before = self.text[max(0, at - 30) : at].rstrip()
-            if before != self.text[max(0, at - 30) : at]:  # white space before: a word ends there
-                word = before.rsplit(None, 1)[-1] if before else ""
-                if word[:1].isupper():
+        while at >= 0:
+            before = self.text[max(0, at - 30) : at]
+            stripped = before.rstrip()
+            if stripped != before and stripped:  # white space before: a word ends there
+                word = stripped.rsplit(None, 1)[-1]
+                if word[:1].isupper() or word in LEXICON.connectors:
                     return True
             at = self.text.find(surname, at + len(surname))
         return False
@@ -256,7 +458,7 @@ class DocumentNames:
         A person the document calls "Mrs" is skipped for "he", one it calls "Mr" for "she".
         """
         if not self._built:
-            self._build()
+            return self._last_person_nearby(offset, pronoun)
         i = bisect_left(self._person_offsets, offset)
         while i:
             at, name, _ = self.persons[i - 1]
@@ -265,12 +467,51 @@ class DocumentNames:
             i -= 1
         return -1, None
 
+    def _last_person_nearby(self, offset: int, pronoun: str) -> tuple[int, str | None]:
+        """What the full index would give, reading the chains back from `offset` one by one
+        until a person fits (the same persons, in the same order)."""
+        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        before: list[regex.Match[str]] = []
+        for m in chain.finditer(self.text) if self._chains is None else self._chains:
+            if m.start() >= offset:
+                break
+            before.append(m)
+        scratch = DocumentNames(self.text)
+        titled = self._titled_lookup()
+        for m in reversed(before):
+            scratch._persons = []
+            scratch._add(m, titled)
+            for at, name, _ in reversed(scratch._persons):
+                if at < offset and self.fits(name, pronoun):
+                    return at, name
+        return -1, None
+
     def fits(self, name: str, pronoun: str) -> bool:
         """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
-        known = self.gender.get(name.split()[-1]) if name else None
-        if known is None or pronoun not in ("he", "she"):
+        if not name or pronoun not in ("he", "she"):
+            return True
+        known = self._gender_of(name.split()[-1])
+        if known is None:
             return True
         return known == ("m" if pronoun == "he" else "f")
+
+    def _gender_of(self, surname: str) -> str | None:
+        """The gender the titles give `surname`: "Mr", "Mrs" anywhere, or a title before it."""
+        if self._built:
+            return self._gender.get(surname)
+        if self._titled is not None:
+            known = self._gender.get(surname)
+        else:
+            titles = [t.lower() for t in self._titles_of(surname)]
+            gendered = [t for t in titles if t in _MALE or t in _FEMALE]
+            known = ("m" if gendered[0] in _MALE else "f") if gendered else None
+        if known is None:  # from the chains that hold it, as the full index would find it
+            scratch = DocumentNames(self.text)
+            titled = self._titled_lookup()
+            for m in self._chains_with(surname):
+                scratch._add(m, titled)
+            known = scratch._gender.get(surname)
+        return known
 
     def person_with_role(self, role: str, offset: int) -> str | None:
         """The person the document names with title `role`, the last before `offset` first."""
@@ -281,9 +522,19 @@ class DocumentNames:
         return matches[0][1] if matches else None
 
     def company_before(self, offset: int) -> str | None:
-        """The last company named before `offset` ("Sony Corp."): for "the company said"."""
-        before = [name for at, name in self.orgs if at < offset and _CORPORATE.search(name)]
-        return before[-1] if before else None
+        """The company of the story, for "the company said": the first one named before
+        `offset` (news names its main company first; others come in as buyers, advisers
+        or rivals). A company is a name with a corporate suffix ("Sony Corp."), or one
+        the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
+        company,")."""
+        found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
+        for m in _COMPANY_INTRO.finditer(self.text, 0, offset):
+            key = "after" if m.group("after") else "before"
+            words = strip_function_words(m.group(key).split())
+            if words and not split_title(words)[0]:
+                found.append((m.start(key), " ".join(words)))
+        before = [(at, name) for at, name in found if at < offset]
+        return min(before)[1] if before else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""
@@ -294,3 +545,19 @@ class DocumentNames:
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+
+class _TitledWords:
+    """``word in titled`` for one document, answered word by word and remembered."""
+
+    def __init__(self, names: DocumentNames) -> None:
+        self.names = names
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = bool(self.names._titles_of(word))
+        return found

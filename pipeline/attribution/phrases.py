@@ -66,7 +66,20 @@ def _is_connector(
         and tokens[k - 1].is_cap
         and tokens[k - 1].lower not in LEXICON.capitalised_function_words
         and tokens[k + 1].is_cap
-        and not (dates_end and tokens[k + 1].lower in LEXICON.weekdays_months)
+        and not (
+            dates_end
+            and tokens[k + 1].lower in LEXICON.weekdays_months
+            and not weekday_title(tokens, k)
+        )
+    )
+
+
+def weekday_title(tokens: Sequence[Token], k: int) -> bool:
+    """Is the "on" at token k inside a name that ends in a weekday ("Mail on Sunday")?"""
+    return (
+        k >= 1
+        and k + 1 < len(tokens)
+        and f"{tokens[k - 1].lower} on {tokens[k + 1].lower}" in LEXICON.weekday_titles
     )
 
 
@@ -141,7 +154,9 @@ def head_kind(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if head.lower in LEXICON.report_nouns and (not head.is_cap or end - start == 1):
         return "report"  # but "Office for National Statistics" is a name
     if head.is_cap:
-        if head.lower in LEXICON.weekdays_months or _is_function_cap(tokens, end - 1):
+        if _is_function_cap(tokens, end - 1) or (
+            head.lower in LEXICON.weekdays_months and not weekday_title(tokens, end - 2)
+        ):
             return None
         if end - start == 1 and head.lower in LEXICON.source_nouns:
             return "source"
@@ -172,6 +187,10 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
             if tokens[k].lower in LEXICON.source_nouns:
                 return start, k + 1
         return None
+    if any(tokens[k].lower in LEXICON.source_nouns for k in range(last + 1, end - 1)):
+        # "a Chadian government statement": the capital word qualifies the source noun
+        # after it; no name owns the statement, which is its own speaker as written
+        return None
     if tokens[last].text == ")":
         last = next((i for i in range(last, start - 1, -1) if tokens[i].text == "("), start) - 1
     first = last
@@ -181,6 +200,8 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
         first -= 1
     while first <= last and _is_function_cap(tokens, first):
         first += 1
+    if first == last and tokens[first].lower in LEXICON.nationality_adjectives:
+        return None  # "a British opinion poll": an adjective, no owner
     return (first, last + 1) if first <= last else None
 
 
@@ -220,7 +241,7 @@ def phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
         if t.in_figure:
             break
         if t.is_cap and t.is_word:
-            if t.lower in LEXICON.weekdays_months:
+            if t.lower in LEXICON.weekdays_months and not weekday_title(tokens, k - 1):
                 break
             last_head = k
         elif _is_connector(tokens, k, start, dates_end=True):

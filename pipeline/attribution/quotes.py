@@ -13,9 +13,14 @@ opens again with a fresh mark. A straight quote between two letters (wire copy w
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 _MARK = regex.compile(r'[“”"«»]|\n[ \t]*\n|\n(?=[ \t]*[“"«])')
+
+
+_AFTER_ALL = 1 << 62
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -53,5 +58,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) lie within one of the quote spans?"""
-    return any(a <= start and end <= b for a, b in spans)
+    """Does [start, end) lie within one of the quote spans (in text order, disjoint)?
+
+    >>> inside([(3, 9), (20, 30)], 21, 25), inside([(3, 9), (20, 30)], 8, 12)
+    (True, False)
+    """
+    i = bisect_right(spans, (start, _AFTER_ALL))
+    return i > 0 and end <= spans[i - 1][1]

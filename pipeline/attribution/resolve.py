@@ -1,19 +1,22 @@
 """From a source phrase as written to the canonical speaker (NEWS-DEV §6).
 
 * names: trailing capitalised chain, titles dropped, acronyms expanded ("MAC" ->
-  "Mainland Affairs Council"), surnames completed ("Ramaphosa" -> "Cyril Ramaphosa");
-* source nouns: as written minus determiners ("private bankers", "US command"), except a
-  bare organisation noun ("the board" -> "Treasury Board") or role ("the governor" ->
-  "Sunil Mendis") that the document names in full;
+  "Mainland Affairs Council", "MoD" -> "Ministry of Defence"), surnames completed
+  ("Ramaphosa" -> "Cyril Ramaphosa"), outlets without "newspaper" or "news agency";
+* source nouns: as written minus determiners ("private bankers", "US command", "traders
+  in London"), except a bare organisation noun ("the board" -> "Treasury Board"), a role
+  ("the governor" -> "Sunil Mendis") that the document names in full, and a company
+  ("the company", "the world's biggest insurer" -> the company of the story);
 * report nouns: their owner ("The MAC's survey" -> "Mainland Affairs Council"), else the
-  noun as written ("study");
+  speaker an earlier one was given ("the statement"), else the noun as written ("study");
 * pronouns: "he"/"she" -> the person named last; "it"/"they" -> the previous speaker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import (
@@ -26,10 +29,6 @@ from pipeline.attribution.phrases import Phrase, head_kind
 from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token
 
-_COMPANY = frozenset(
-    "company firm group corporation carrier airline maker retailer insurer".split()
-)
-
 
 @dataclass
 class Memory:
@@ -38,6 +37,9 @@ class Memory:
     last_speaker: str = ""
     last_person: str = ""
     last_person_at: int = -1
+    #: report noun -> the speaker it was given last ("statement" -> "Chadian government
+    #: statement"), for a later "the statement"
+    reports: dict[str, str] = field(default_factory=dict)
 
 
 def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
@@ -63,8 +65,10 @@ def _name(
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
-    if len(words) == 1 and words[0].isupper() and words[0] in names.acronyms:
-        return names.acronyms[words[0]], False
+    if len(words) == 1 and _acronym_like(words[0]):
+        expanded = names.acronym(words[0])
+        if expanded is not None:
+            return expanded, False
     title, rest = split_title(words)
     if title:
         if len(rest) == 1:
@@ -81,11 +85,59 @@ def _name(
     return " ".join(words), names.person_for_surname(words[-1]) is not None
 
 
+def _place(tokens: Sequence[Token], phrase: Phrase) -> int:
+    """End of "traders in London", "analysts at Nomura": unnamed sources keep the place or
+    firm written after them (NEWS-DEV: as given); 0 if there is none."""
+    if phrase.kind != "source" or not phrase.attachments:
+        return 0
+    head = tokens[phrase.end - 1].lower
+    if head in LEXICON.titles or head in LEXICON.org_words:
+        return 0
+    preposition, a, b = phrase.attachments[0]
+    if preposition not in ("in", "at") or a > phrase.end + 2 or not tokens[b - 1].is_cap:
+        return 0
+    return b
+
+
+def _definite_company(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "the company", "the insurer", "the world's biggest insurer": a company the reader
+    knows, not "a British firm" or "Acme's parent company"."""
+    if end - start == 1:
+        return tokens[start].lower not in LEXICON.source_nouns or tokens[start].lower in (
+            "company",
+            "firm",
+            "group",
+            "corporation",
+        )
+    if end - start > 4 or start == 0 or tokens[start - 1].lower != "the":
+        return False
+    inner = tokens[start : end - 1]
+    return all(not t.is_cap or t.lower == "world" for t in inner)
+
+
+def _acronym_like(word: str) -> bool:
+    """ "NAO", "MoD", "DfES": capitals, with single lower-case letters between them."""
+    if len(word) < 2 or not word[0].isupper() or sum(c.isupper() for c in word) < 2:
+        return False
+    return all(not (a.islower() and b.islower()) for a, b in pairwise(word))
+
+
 def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
-    written = _written(text, tokens, start, end)
     head = tokens[end - 1].lower
+    if head in LEXICON.outlet_nouns:
+        outlet = end - 1  # "the Asahi Shimbun newspaper", "the Xinhua news agency": the name
+        while outlet > start and tokens[outlet - 1].lower in LEXICON.outlet_nouns:
+            outlet -= 1
+        if outlet > start and tokens[outlet - 1].is_cap and not tokens[outlet - 1].is_possessive:
+            first = start  # "Japan's Kyodo news agency": the country is no part of the name
+            for k in range(start, outlet - 1):
+                if tokens[k].is_possessive:
+                    first = k + 1
+            return _name(text, tokens, first, outlet, names)[0]
+    written = _written(text, tokens, start, end)
     words = [t.lower for t in tokens[start:end]]
-    if len(words) == 1 and head in _COMPANY:  # "Sony Corp. sold ..., the company said"
+    if head in LEXICON.company_nouns and _definite_company(tokens, start, end):
+        # "Sony Corp. sold ..., the company said", "the world's biggest insurer said"
         return names.company_before(tokens[start].start) or written
     if len(words) == 1 and head in LEXICON.org_words:
         return names.org_with_head(head, tokens[start].start) or written
@@ -128,7 +180,12 @@ def speaker_of(
     if phrase.kind == "quoted":
         speaker = _written(text, tokens, phrase.start, phrase.end)
     elif phrase.kind == "report":
-        if phrase.owner is None:
+        head = tokens[phrase.end - 1].lower
+        earlier = memory.reports.get(head)
+        definite = phrase.start >= 1 and tokens[phrase.start - 1].lower == "the"
+        if earlier and phrase.owner is None and definite:
+            speaker = earlier  # "A study by the Gulf Bank said ... The study said"
+        elif phrase.owner is None:
             speaker = _written(text, tokens, phrase.start, phrase.end)
         else:
             a, b = phrase.owner
@@ -141,6 +198,9 @@ def speaker_of(
         speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
     else:
         speaker = _source(text, tokens, phrase.start, phrase.end, names)
+        where = _place(tokens, phrase)
+        if where:
+            speaker = _written(text, tokens, phrase.start, where)
         head = tokens[phrase.end - 1].lower
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
         person = (
@@ -148,6 +208,9 @@ def speaker_of(
         )
     if speaker.endswith(("'s", "’s")):
         speaker = speaker[:-2]
+    speaker = speaker.rstrip("'’")  # "The Financial Times' survey"
+    if phrase.kind == "report":
+        memory.reports[tokens[phrase.end - 1].lower] = speaker
     memory.last_speaker = speaker
     if person:
         memory.last_person, memory.last_person_at = speaker, at

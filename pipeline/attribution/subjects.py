@@ -30,6 +30,7 @@ from pipeline.attribution.phrases import (
     _with_owner,
     head_kind,
     phrase_after,
+    weekday_title,
 )
 from pipeline.attribution.tokens import Token, is_quote_mark
 
@@ -54,6 +55,14 @@ def _walk_back(tokens: Sequence[Token], j: int, loose: bool) -> int | None:
             continue
         if k == j and t.is_word and not t.in_figure and _is_head_noun(t):
             pass
+        elif (
+            k == j
+            and t.is_word
+            and not t.is_cap
+            and t.lower.endswith("s")
+            and t.lower in LEXICON.reporting_verbs
+        ):
+            pass  # "the 20 biggest projects says": a verb form that is a plural noun here
         elif (
             t.text.isdigit()
             and not t.in_figure
@@ -129,6 +138,8 @@ def _is_time_adverbial(tokens: Sequence[Token], j: int) -> bool:
     """ "on Tuesday", "last week", "in 2003" ending at token j, before a verb."""
     t, before = tokens[j], tokens[j - 1].lower
     if t.lower in LEXICON.weekdays_months:
+        if before == "on" and weekday_title(tokens, j - 1):
+            return False  # "The Mail on Sunday said"
         return before in ("on", "last", "this", "in", "early", "late")
     if t.lower in ("week", "month", "year", "night", "weekend"):
         return before in ("last", "this")
@@ -175,7 +186,11 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
         if opening is not None and opening + 1 < j and tokens[j - 1].is_word:
             return Phrase(opening + 1, j, "name")
     if tokens[j].lower in ("and", "but") and not tokens[j].is_cap:
-        return sentence_subject(tokens, j)  # "Motorola has run trials and says ..."
+        subject = sentence_subject(tokens, j)  # "Motorola has run trials and says ..."
+        base = tokens[verb].lower == LEXICON.reporting_verbs.get(tokens[verb].lower)
+        if subject is not None and subject.kind == "pronoun" and base:
+            return None  # "He must surrender his passport and report daily": a modal's verb
+        return subject
     phrase = _leftmost_phrase(tokens, j)
     if phrase is not None and phrase.kind == "other":
         k = _skip_determiner(tokens, phrase.start)
@@ -191,7 +206,12 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
 
 def sentence_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """The named or source subject that opens the sentence, for a verb after "and"
-    ("The government froze wages and said ...") or a "they" that refers to it."""
+    ("The government froze wages and said ...") or a "they" that refers to it; a pronoun
+    that opens it ("He could not rule it out, but said ...")."""
+    if j >= 2 and tokens[0].lower in _OPENING_PRONOUNS and tokens[0].is_word:
+        following = tokens[1]
+        if following.is_word and not following.is_cap:
+            return Phrase(0, 1, "pronoun")
     k = 0
     while k < j and (_is_function_cap(tokens, k) and tokens[k].lower not in LEXICON.determiners):
         k += 1
@@ -205,12 +225,34 @@ def sentence_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     return phrase
 
 
+_OPENING_PRONOUNS = frozenset("he she it they".split())
+_FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _few_sources(tokens: Sequence[Token], count: int, end: int) -> bool:
+    """ "two officials", "3 diplomats": a handful of sources, not "500 workers"."""
+    head = tokens[end - 1]
+    if head.is_cap or head.lower not in LEXICON.source_nouns or not head.lower.endswith("s"):
+        return False
+    if count >= 1 and tokens[count - 1].lower in _ATTACHING:
+        return False  # "a poll of 10 economists shows": the poll is the subject
+    return few(tokens[count])
+
+
+def few(token: Token) -> bool:
+    """A handful, written as a word or in digits: "three", "12"."""
+    word = token.lower
+    return word in _FEW or (word.isdigit() and 1 < int(word) <= 12)
+
+
 def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
     """The phrase ending at j, or, if it is a preposition's object, the one it attaches to."""
     start = _walk_back(tokens, j, loose=False)
     if start is None:
         return None
     end = j + 1
+    if start >= 1 and tokens[start - 1].in_figure and _few_sources(tokens, start - 1, end):
+        return Phrase(start, end, "source")  # "two officials said": the count is theirs
     if start >= 1 and tokens[start - 1].in_figure:
         # "20 countries": a counted phrase is no source, but may be a preposition's object
         loose = _walk_back(tokens, j, loose=True)
@@ -260,14 +302,40 @@ def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
 
 
 def _coordinated(tokens: Sequence[Token], start: int) -> int:
-    """Start of "doctors and the military": a source joined to the one before by "and"."""
+    """Start of "doctors and the military": a source joined to the one before by "and";
+    of "police, unionists and hospital authorities": a list of sources."""
     k = _skip_determiner(tokens, start)
     if k < 1 or tokens[k].lower not in ("and", "or") or tokens[k].is_cap:
         return start
-    other = _walk_back(tokens, k - 1, loose=False)
-    if other is None or head_kind(tokens, other, k) not in ("source", "name"):
+    oxford = tokens[k - 1].text == ","  # "police, unionists, and doctors"
+    end = k - 1 if oxford else k
+    other = _walk_back(tokens, end - 1, loose=False) if end >= 1 else None
+    kinds = ("source",) if oxford else ("source", "name")  # not "in Damascus, and diplomats"
+    if other is None or head_kind(tokens, other, end) not in kinds:
         return start
+    if oxford and not _list_item(tokens, other, end):
+        return start
+    for _ in range(4):  # more sources before it, each after a comma
+        comma = _skip_determiner(tokens, other)
+        if comma < 1 or tokens[comma].text != ",":
+            break
+        item = _walk_back(tokens, comma - 1, loose=False)
+        if item is None or not _list_item(tokens, item, comma):
+            break
+        other = item
     return other
+
+
+def _list_item(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A source in a list of sources: "police", "unionists", not a title ("chairman,
+    president and chief executive") nor a name."""
+    head = tokens[end - 1]
+    return (
+        head_kind(tokens, start, end) == "source"
+        and not head.is_cap
+        and head.lower in LEXICON.source_nouns
+        and head.lower not in LEXICON.titles
+    )
 
 
 _DASHES = frozenset("-—–")

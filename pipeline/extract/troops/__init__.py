@@ -40,14 +40,18 @@ def _any_troop_word() -> re.Pattern[str]:
     words = {" ".join(w.split()) for w in LEXICON.nouns | LEXICON.context_nouns}
     words |= LEXICON.force_nouns | {"troop"}
     pattern = word_pattern(w.replace(" ", "\x00") for w in words)
-    return re.compile(r"(?<!\w)(?:" + pattern.replace("\x00", r"\s+") + ")", re.IGNORECASE)
+    # no flags and no look-behind: `re` then skips every position whose first letter
+    # starts no troop word; the caller lower-cases the text and checks the word boundary
+    return re.compile("(?:" + pattern.replace("\x00", r"\s+") + ")")
 
 
 _ANY = _any_troop_word()
 _STRONG = re.compile(r"-strong\b")
-_VAGUE_WORDS = re.compile(r"hundred|thousand|dozen|scores", re.IGNORECASE)
+_VAGUE_WORDS = ("hundred", "thousand", "dozen", "scores")
 #: How far from a troop word a number may be and still count troops (characters).
 _NEAR = 160
+#: Longer than any troop word or phrase: a mark may start at the edge of a window.
+_LONGEST = 40
 
 
 def troop_counts(
@@ -55,9 +59,9 @@ def troop_counts(
 ) -> list[Quantity]:
     """All quantities in text order, those counting troops re-typed ``kind="troops"``,
     plus the vague troop counts with value None."""
-    marks = [m.start() for m in _ANY.finditer(text)]
-    if "-strong" in text:  # "an 11,000-strong contingent": no word boundary before it
-        marks = sorted(marks + [m.start() for m in _STRONG.finditer(text)])
+    low = _lower(text)
+    vague_words = sorted(at for word in _VAGUE_WORDS for at in _find_all(low, word))
+    marks = _marks(low, [(q.start, q.end) for q in found if q.kind == "number"], vague_words)
     if not marks:
         return sorted(found, key=lambda q: (q.start, q.end))
     starts = [s.start for s in sentences]
@@ -71,9 +75,59 @@ def troop_counts(
                     q = _vague_bounds(q)
                 q = _as_troops(text, q, count, s_start, s_end)
         out.append(q)
-    if _VAGUE_WORDS.search(text):
+    if vague_words:
         out.extend(_vague(text, sentences, starts, found))
     return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _lower(text: str) -> str:
+    """`text` lower-cased, offsets kept (a few letters, like "İ", lower to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _find_all(low: str, word: str) -> list[int]:
+    """Every offset of `word` in `low` (str.find is far faster than a regex scan)."""
+    found: list[int] = []
+    at = low.find(word)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + 1)
+    return found
+
+
+def _marks(low: str, numbers: list[tuple[int, int]], vague_words: list[int]) -> list[int]:
+    """Starts of the troop words of lower-cased `low` that lie near a number or a vague word.
+
+    Only the windows around those are scanned: most of a text is far from any number.
+    """
+    spots = sorted([*numbers, *((at, at) for at in vague_words)])
+    marks: list[int] = []
+    n = len(low)
+    window_start = window_end = -1
+    for a, b in spots:
+        a, b = max(0, a - _NEAR), min(n, b + _NEAR + _LONGEST)
+        if a > window_end:
+            if window_end > window_start:
+                marks.extend(_words_in(low, window_start, window_end))
+            window_start = a
+        window_end = max(window_end, b)
+    if window_end > window_start:
+        marks.extend(_words_in(low, window_start, window_end))
+    if "-strong" in low:  # "an 11,000-strong contingent": no word boundary before it
+        marks = sorted(marks + [m.start() for m in _STRONG.finditer(low)])
+    return marks
+
+
+def _words_in(low: str, start: int, end: int) -> list[int]:
+    """Starts of the troop words in low[start:end] (a word may run past `end`)."""
+    return [
+        a
+        for m in _ANY.finditer(low, start, end)
+        if not ((a := m.start()) and (low[a - 1].isalnum() or low[a - 1] == "_"))
+    ]
 
 
 def _near(marks: list[int], start: int, end: int) -> bool:
