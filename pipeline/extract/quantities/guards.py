@@ -250,14 +250,12 @@ def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
 
 def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
-    if f.kind != "number" or f.value is None or f.magnitude:
-        return True
+    if f.kind != "number" or f.value is None or f.magnitude or f.unit:
+        return True  # a sum, a share, a magnitude, a measure or a compound ("25-state")
     nxt = next_word(text, f.end)
     low = nxt.lower()
     prev_raw = text[max(0, f.start - 24) : f.start].split()
     prev = prev_raw[-1] if prev_raw else ""
-    if f.unit:  # a measure or compound word: only time words end it here
-        return True
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
         return False
     if (

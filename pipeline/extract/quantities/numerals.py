@@ -171,12 +171,14 @@ def numeral_at(text: str, i: int, kind: str) -> Numeral | None:
         m = P.DIGITS.match(text, i)
         if m is None:
             return None
-        digits, dec, num, den = m.groups()
-        if dec:
-            value = float(digits.replace(",", "") + "." + dec)
-        else:
-            value = parse_digits(digits, num, den) if num else float(digits.replace(",", ""))
-        return Numeral(i, m.end(), value, False, integer=not (dec or num), text=m[0])
+        written = m[0]
+        if m["fn"]:  # 7-1/2 (a fraction after decimals is ignored)
+            digits = m["int"].replace(",", "")
+            dec = m["dec"]
+            value = float(f"{digits}.{dec}") if dec else parse_digits(digits, m["fn"], m["fd"])
+            return Numeral(i, m.end(), value, False, False, False, False, written)
+        value = float(written.replace(",", "") if "," in written else written)
+        return Numeral(i, m.end(), value, False, False, False, "." not in written, written)
     tokens: list[tuple[int, int]] = []
     pos = i
     while True:

@@ -41,7 +41,9 @@ _WORDS_TRIE = trie_alternation(_WORDS)
 # length, same offsets) by a pattern that starts with a space; a word at offset 0 is
 # matched alone. The numeral itself is then read from the text as written.
 DIGIT_START = re.compile(r"[0-9][0-9,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
-_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_NUMBER_WORDS, *_WITH_ARTICLE]}))
+# a fraction word starts a numeral only after an article ("a third"), or as "half"
+_STARTERS = [w for w in _NUMBER_WORDS if w not in _LEX.fractions or w == "half"]
+_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_STARTERS, *_WITH_ARTICLE]}))
 WORD_START = re.compile(rf" (?P<w>{_LOWER_TRIE})(?![a-z])")  # " twenty-one", " a dozen"
 FIRST_WORD = re.compile(rf"(?P<w>{_LOWER_TRIE})(?![a-z])")
 WORD_SEPARATORS = str.maketrans(

@@ -84,7 +84,8 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
             return None, phone
     if num.vague:
         return shapes.vague(text, num)
-    f = Found(num.start, num.end, "number", num.value, written=num.written, magnitude=num.magnitude)
+    f = Found(num.start, num.end, "number", num.value)
+    f.written, f.magnitude = num.written, num.magnitude
     e = num.end
     # -- the numeral's own tail: a character that shows it is no amount at all
     if not num.written:

@@ -34,9 +34,18 @@ from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
-# (AU), a model (777-200LR, 747s), a number (1,500), a word, punctuation
-_AFTER_TOKENS = re.compile(
-    r"\([A-Z]{2,6}\)|\d+(?:-\d+)*[A-Za-z][\w-]*|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S"
+# The run of words after a figure, up to the first punctuation: each token is a model
+# (777-200LR, 747s), a number (1,500) or a word, and "(AU)" may stand between them
+# ("African Union (AU) troops").
+_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+_AFTER_RUN = re.compile(
+    r"""(?:\s*(?:\([A-Z]{2,6}\)\s*)*
+        (?:\d+(?:-\d+)*[A-Za-z][\w-]*      # 777-200LR, 747s
+          |\d[\d,.]*\d(?!\w)                # 1,500
+          |[A-Za-z0-9][\w'’./&-]*            # a word, U.S., Kenya's
+        )
+    ){1,7}""",
+    re.VERBOSE,
 )
 # A paragraph or table row ends at a blank line or a line break before indentation.
 _ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
@@ -115,15 +124,14 @@ def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
         row = _ROW_END.search(text, pos, end)  # or an indent
         end = row.start() if row is not None else end
+    m = _AFTER_RUN.match(text, pos, end)
+    if m is None:
+        return []
+    run = m[0]
     out: list[str] = []
-    for m in _AFTER_TOKENS.finditer(text, pos, end):
-        t = m[0]
-        if t[0] == "(" and len(t) > 2:
-            continue  # African Union (AU) troops
-        if not t[0].isalnum():
-            break
+    for t in _ACRONYM.sub(" ", run).split() if "(" in run else run.split():
         last = t[-1]
-        ends = last == "." and t.count(".") == 1
+        ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
         word = t.rstrip(".'’") if ends or last in "'’" else t
         if word:
             out.append(word)
@@ -504,8 +512,10 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
         if not f.unit:
-            lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
-            f.unit = lender.unit if lender is not None else ""
+            for p in reversed(sentence):
+                if _carries(p, f):
+                    f.unit = p.unit
+                    break
         sentence.append(f)
         if not f.unit and f.kind == "percent":
             nxt = _tokens_after(text, f.end, 1)
@@ -566,7 +576,9 @@ def _unit_of(
     text: str, found: Sequence[Found], k: int, previous: Found | None, sentences: _Sentences
 ) -> str:
     f = found[k]
-    if f.kind == "number" and _AGED.search(text, max(0, f.start - 24), f.start):
+    back = max(0, f.start - 30)
+    aged = f.kind == "number" and text.find("ge", back, f.start) >= 0  # aged, age, ages
+    if aged and _AGED.search(text, max(0, f.start - 24), f.start):
         return "years of age"  # aged 32, aged between 18 and 24
     if f.start and text[f.start - 1] in " \t":
         unit = _row_label(text, f)
@@ -595,7 +607,7 @@ def _unit_of(
             return f"{m[1]} spending"
     if rate:
         return rate
-    of_before = "of" in text[max(0, f.start - 30) : f.start].split()
+    of_before = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
     if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
         unit = _of_before(_clause_tokens(text, f.start, sentences), f)
         if unit:
