@@ -579,6 +579,40 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("Oil brought the state $950m in taxes.", [money("$950m", "USD", 95e7, unit="taxes")]),
         ("The chain earned $31m in the quarter.", [money("$31m", "USD", 31e6, unit="earnings")]),
     ],
+    "wire copy read on unannotated articles": [
+        (
+            "Exports produced a three billion shilling trade surplus.",
+            [money("three billion shilling", "KES", 3e9)],
+        ),
+        (
+            "Oil slipped below 11 dlrs a\nbarrel and is back to over 17 dlrs.",
+            [
+                money("11 dlrs", "USD", 11, qualifier="less_than", unit="per barrel"),
+                money("17 dlrs", "USD", 17, qualifier="more_than", unit="per barrel"),
+            ],
+        ),
+        ('"Prices will ease," one said.', []),
+        ("It is a club, and one that's proud of it.", []),
+        (
+            "The two-year bond yield will stay above six pct, he said.",
+            [pct("six pct", 6, qualifier="more_than", unit="two-year bond yield")],
+        ),
+        (
+            "He said the price would be in excess of 400 mln dlrs.",
+            [money("400 mln dlrs", "USD", 4e8, qualifier="more_than", unit="price")],
+        ),
+        (
+            "Coffee gave a record trade balance surplus and inflation fell to 4.1 pct.",
+            [pct("4.1 pct", 4.1, unit="inflation rate")],
+        ),
+        ("The peso lost 12.5 pct in value.", [pct("12.5 pct", 12.5, unit="peso")]),
+        ("The index passed the 900 mark in Bonn.", [n("900", 900)]),
+        ("Bonn approved a 40 mln mark grant.", [money("40 mln mark", "DEM", 4e7, unit="grant")]),
+        (
+            "Budget deficits should be allowed to rise above 3%.",
+            [pct("3%", 3, qualifier="more_than", unit="Budget deficits")],
+        ),
+    ],
     "ages, models and days": [
         (
             "Mr Reed, 47, and his colleague Ana Ruiz, 39, were hurt.",
@@ -781,6 +815,20 @@ FRAGMENTS = st.sampled_from(
         " to the dollar",
         "’",
         "é",
+        " special\ndrawing rights",
+        " deutsche\nmarks",
+        " euro cents",
+        " SDRs",
+        " mark",
+        "over-",
+        "s",
+        "Boeing ",
+        "777-200LR",
+        ", 45,",
+        " up to ",
+        " from ",
+        " shares fell ",
+        "-worth of ",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=80), st.lists(FRAGMENTS, max_size=30).map("".join))

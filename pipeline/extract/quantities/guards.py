@@ -121,10 +121,12 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
     """Is the word after an amount a currency here? ("won" only in a Korean story)"""
     if m["code"]:
         return True
-    word = m["word"].lower()
+    word = " ".join(m["word"].lower().split())  # "special\ndrawing rights"
     entry = _LEX.currency_words[word]
     if word in ("pounds", "pound") and _OF.match(text, m.end()):
         return False  # 500 pounds of cocaine: a weight
+    if entry.get("magnitude_only"):
+        return magnitude
     needs = entry.get("needs")
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
 
@@ -337,6 +339,8 @@ def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str
             at = window.find(idiom, at + 1)
     if num.text.lower() == "one":
         prev = before[-1] if before else ""
+        nxt = nxt.rstrip(".,;:!?\"'’”")
+        nxt = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "one that's", "one who's"
         if nxt in _LEX.one_next or not nxt or prev in _LEX.one_prev:
             return False
         after = text[f.end : f.end + 40].split()

@@ -27,12 +27,16 @@ def alternation(words: Any, *, capitalised: bool = False) -> str:
 
     >>> alternation(["mln", "m", "million"])
     'million|mln|m'
+    >>> bool(re.fullmatch(alternation(["a barrel"]), "a\\nbarrel"))
+    True
     """
     forms = set(words)
     if capitalised:
         forms |= {w[:1].upper() + w[1:] for w in words}
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:\n[ \t]*)?") for w in ordered)
+    # a space may be a wire line break: "a\nbarrel", "per \ncent"
+    space = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
 
 
 @dataclass(frozen=True)

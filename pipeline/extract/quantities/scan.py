@@ -117,7 +117,8 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
             elif before["code"]:
                 f.currency = before["code"]
             else:
-                f.currency = _LEX.currency_words[before["word"].lower()]["currency"]
+                word = " ".join(before["word"].lower().split())
+                f.currency = _LEX.currency_words[word]["currency"]
                 f.adjective = before["adj"] or ""
         elif i > 0 and text[i - 1] in "-−" and (i == 1 or text[i - 2] in " \t\n(") and f.value:
             f.start, f.value = i - 1, -f.value

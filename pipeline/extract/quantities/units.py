@@ -88,6 +88,15 @@ _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\
 _DETERMINERS = _LEX.determiners
 # between a subject and its verb: "was far lower than", "is much higher than"
 _SUBJECT_SKIP = _LEX.subject_skip | {"far", "much", "even"}
+# the words of hedges that may stand between a verb and its figure ("will stay above",
+# "be in excess of"); not those that also head other phrases ("the region", "on")
+_HEDGE_WORDS = frozenset(
+    w for phrase in _LEX.hedges_before for w in phrase.split() if len(phrase.split()) > 1
+) - {"the", "a", "an", "on", "at", "like", "region", "something", "average", "minimum", "maximum"}
+_HEDGE_WORDS |= frozenset(w for w in _LEX.hedges_before if " " not in w and w.isalpha())
+_HEDGE_WORDS -= {"in"}  # only in "in excess of" (see _verb_before)
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports and imports"
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
 _ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
 _NP_SKIP = _LEX.np_skip
@@ -289,8 +298,10 @@ def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
         low = t.lower()
         if not t[0].isalnum() or low in _PREPOSITIONS or low in _VERBISH:
             break
-        if low in _LEX.magnitude_words or low in _LEX.currency_words:
+        if low in _LEX.magnitude_words:
             break
+        if low in _LEX.currency_words and (words or i == 0 or _amount_word(tokens[i - 1])):
+            break  # "... 5 mln dlrs": an amount; but "the peso fell": a subject
         if low in _LEX.stop_words and low not in _CHUNK_INNER and not _acronym(t):
             if low not in ("and", "or") or not words or i == 0:
                 break
@@ -322,7 +333,13 @@ def _np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
     after_of: list[str] = []
     for _ in range(4):
         i, words = _chunk(tokens, i)
+        if not phrase and _two_clauses(words) and (i < 0 or tokens[i].lower() not in _PAIRED):
+            return words[-1:], []  # "a record surplus and inflation fell"
         if words and i > 0 and tokens[i].lower() in _PREPOSITIONS:
+            if tokens[i].lower() not in _PAIRED and _two_clauses(words):
+                # "a balance of payments surplus and inflation fell", "expectations and
+                # shares in GM rose": the noun after "and" starts the clause of the verb
+                return words[-1:], []
             if tokens[i].lower() == "of":
                 after_of = words
                 if tokens[i - 1].lower() == "out":
@@ -333,6 +350,17 @@ def _np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
         phrase = words or phrase
         break
     return phrase, after_of
+
+
+def _two_clauses(words: list[str]) -> bool:
+    """Does "and" in this run of words join two clauses rather than two nouns? Only a
+    guess: a longer phrase before it and a single common noun after it."""
+    return (
+        len(words) >= 4
+        and words[-2].lower() in ("and", "or")
+        and words[-1].islower()
+        and words[-4].lower() not in ("and", "or")
+    )
 
 
 def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
@@ -422,7 +450,9 @@ def _subject(tokens: list[str], f: Found) -> str:
         # "forged transactions amounting to": the noun right before, not its head noun
         return _tidy(_chunk(tokens, i - 1)[1], [], f.kind)
     i -= 1
-    while i >= 0 and (tokens[i].lower() in _SUBJECT_SKIP or _adverb(tokens[i])):
+    while i >= 0 and (
+        tokens[i].lower() in _SUBJECT_SKIP or _adverb(tokens[i]) or _passive(tokens, i)
+    ):
         i -= 1
     if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
         return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
@@ -439,6 +469,12 @@ def _participle_after_noun(tokens: list[str], i: int) -> bool:
     )
 
 
+def _passive(tokens: list[str], i: int) -> bool:
+    """ "should be allowed to rise": a participle after "be" stands between subject and verb."""
+    t = tokens[i]
+    return t.islower() and t.endswith("ed") and i > 0 and tokens[i - 1].lower() in _BE_FORMS
+
+
 def _adverb(t: str) -> bool:
     return t.endswith("ly") and len(t) > 4 and t.islower()
 
@@ -452,6 +488,7 @@ def _skippable(t: str) -> bool:
         or t in _LEX.magnitude_words
         or t in _LEX.currency_words
         or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
+        or t in _HEDGE_WORDS  # "will stay above four pct", "be in excess of"
         or (t.endswith("ly") and len(t) > 4)
         or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
     )
@@ -464,7 +501,8 @@ def _verb_before(tokens: list[str], i: int) -> int:
         t = tokens[i].lower()
         if t in _LEX.change_verbs:
             return i
-        if not _skippable(t):
+        excess = t == "in" and i + 1 < len(tokens) and tokens[i + 1].lower() == "excess"
+        if not _skippable(t) and not excess:
             return -1
         i -= 1
         skipped += 1
