@@ -606,6 +606,14 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("4.1 pct", 4.1, unit="inflation rate")],
         ),
         ("The peso lost 12.5 pct in value.", [pct("12.5 pct", 12.5, unit="peso")]),
+        ("Result: Smith 7-6 (7/4) 3-6 6-4 Jones", []),
+        ("She served at 15-40 and then saved a break point.", []),
+        ("The plan covers 30-40 firms.", [n("30-40", 30, value_max=40, qualifier="range")]),
+        ("There were rallies, one where he slipped.", []),
+        (
+            "The fund owns 8.2% of Acme Corp's shares.",
+            [pct("8.2%", 8.2, unit="Acme Corp's shares")],
+        ),
         ("The index passed the 900 mark in Bonn.", [n("900", 900)]),
         ("Bonn approved a 40 mln mark grant.", [money("40 mln mark", "DEM", 4e7, unit="grant")]),
         (

@@ -161,11 +161,21 @@ def change_from(words: list[str]) -> bool:
     return words[-1] in ("from", "by") and any(w in _LEX.change_verbs for w in words[-4:-1])
 
 
-def score_context(text: str, start: int, end: int) -> bool:
-    """Is "X-Y" a score? (won 2-1, a 3-0 victory)"""
+# another score next to this one: "6-7 (6/8) 6-2", "3-1, 2-0"
+_SCORE_NEARBY = re.compile(r"[\s,;(]*(?:\(\d{1,2}/\d{1,2}\)[\s,;]*)?\d{1,2}-\d{1,2}\b")
+_TENNIS_POINTS = frozenset({0.0, 15.0, 30.0, 40.0})
+_TENNIS = ("deuce", "tiebreak", "tie-break", "break point", "set point", "match point")
+
+
+def score_context(text: str, start: int, end: int, low: float, high: float) -> bool:
+    """Is "X-Y" (low-high) a score? (won 2-1, a 3-0 victory, 6-7 6-2, 15-40)"""
     before = words_before(text, start, 30)[-2:]
     after = text[end : end + 30].lower().split()[:2]
-    return any(w.strip(".,;:") in _LEX.score_words for w in before + after)
+    if any(w.strip(".,;:") in _LEX.score_words for w in before + after):
+        return True
+    if low in _TENNIS_POINTS and high in _TENNIS_POINTS and any(map(text.__contains__, _TENNIS)):
+        return True  # 15-40 in a tennis report
+    return high < 100 and _SCORE_NEARBY.match(text, end) is not None
 
 
 def date_day(prev: list[str]) -> bool:

@@ -72,7 +72,7 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         return ""
     if conn == "or" and (y > 2 * x or g.kind != "number"):
         return ""
-    if conn in ("-", "–") and guards.score_context(text, f.start, g.end):
+    if conn in ("-", "–") and guards.score_context(text, f.start, g.end, x, y):
         return "skip"
     if f.kind == "number" and g.kind != "number":
         f.kind, f.currency, f.is_points, f.adjective = g.kind, g.currency, g.is_points, g.adjective

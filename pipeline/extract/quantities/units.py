@@ -208,7 +208,15 @@ def _share_of(words: list[str]) -> str:
         if np and w.islower() and low.endswith("ed"):
             break  # "those surveyed backed the plan": a verb
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
+        owner = np and np[-1].endswith(("'s", "’s"))
+        if (
+            np
+            and not owner
+            and not _plural(np[-1])
+            and w.islower()
+            and _plural(w)
+            and nxt not in _VERBISH
+        ):
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
         np.append(w)
         if _plural(w) and w.islower():
