@@ -621,6 +621,41 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("3%", 3, qualifier="more_than", unit="Budget deficits")],
         ),
     ],
+    "ranges and changes in wire copy": [
+        (
+            "The crop is put at between 6.4 and seven mln tonnes.",
+            [n("6.4 and seven mln", 6.4e6, value_max=7e6, qualifier="range", unit="tonnes")],
+        ),
+        (
+            "Area was three to 3.3 mln hectares.",
+            [n("three to 3.3 mln", 3e6, value_max=3.3e6, qualifier="range", unit="hectares")],
+        ),
+        (
+            "Yields would be 6.5 to 9.5 pct higher.",
+            [pct("6.5 to 9.5 pct", 6.5, value_max=9.5, qualifier="range")],
+        ),
+        (
+            "Output is up 11.2 to 14.1 pct from last year.",
+            [pct("11.2 to 14.1 pct", 11.2, value_max=14.1, qualifier="range")],
+        ),
+        ("Acme was up 2-1/8 to 41-3/4.", [n("2-1/8", 2.125), n("41-3/4", 41.75)]),
+        (
+            "It raised its bid by 50 cts to 31.50 dlrs.",
+            [money("50 cts", "USD", 0.5), money("31.50 dlrs", "USD", 31.5)],
+        ),
+        (
+            "It hopes to win by 20 to 25 seats.",
+            [n("20 to 25", 20, value_max=25, qualifier="range", unit="seats")],
+        ),
+        (
+            "Holders will vote on an increase in stock from 40 mln to 90 mln shares.",
+            [n("40 mln", 40e6, unit="shares"), n("90 mln", 90e6, unit="shares")],
+        ),
+        (
+            "Prices were translated at one dlr to 1.62 marks.",
+            [money("one dlr", "USD", 1.0), n("1.62", 1.62)],
+        ),
+    ],
     "ages, models and days": [
         (
             "Mr Reed, 47, and his colleague Ana Ruiz, 39, were hurt.",

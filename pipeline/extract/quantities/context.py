@@ -145,8 +145,11 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
     """
     last: Found | None = None  # the latest amount with a currency or a magnitude
     previous: Found | None = None
-    for f in found:
-        if f.kind == "number" and f.magnitude and not f.unit:
+    for k, f in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _counts_after(text, f, nxt):
+            pass  # "to 200 mln from 100 mln shares": a count, like the one it is joined to
+        elif f.kind == "number" and f.magnitude and not f.unit:
             joined = (
                 previous is not None
                 and (previous.kind == "money" or previous.magnitude)
@@ -165,6 +168,17 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
         if f.kind == "money" or f.magnitude or (f.kind == "number" and not _bare(text, f)):
             last = f
         previous = f
+
+
+def _counts_after(text: str, f: Found, nxt: Found) -> bool:
+    """Is bare `f` joined ("from", "to", "vs") to a count of something that follows?"""
+    return (
+        f.kind == nxt.kind == "number"
+        and not f.unit
+        and nxt.magnitude == f.magnitude
+        and _JOINED.fullmatch(text[f.end : nxt.start]) is not None
+        and not _bare(text, nxt)
+    )
 
 
 def _money_row(text: str, f: Found) -> bool:

@@ -152,17 +152,24 @@ def compound(word: str) -> str:
     return "unit"
 
 
-def change_from(words: list[str]) -> bool:
+def change_from(text: str, start: int, words: list[str]) -> bool:
     """Do the words before "X to Y" make it a change ("rose from X to Y"), not a range?"""
     if not words:
         return False
-    if words[-1] in _LEX.change_verbs:
-        return True
-    return words[-1] in ("from", "by") and any(w in _LEX.change_verbs for w in words[-4:-1])
+    if words[-1] in _LEX.change_verbs and words[-1] not in _COPULAS:
+        return True  # "rose 5 to 1,020", but not "would be 8.5 to 12.7 pct"
+    if words[-1] in ("up", "down", "off", "by"):
+        return True  # "Pfizer up two to 72-3/4", "raised it by two cts to 33 cts"
+    if words[-1] != "from":
+        return False
+    # "an increase in the authorized capital stock from five mln to 25 mln shares"
+    wider = text[max(0, start - 90) : start].lower().split()[-9:-1]
+    return any(w in _LEX.change_verbs or w in _LEX.change_from_nouns for w in wider)
 
 
 # another score next to this one: "6-7 (6/8) 6-2", "3-1, 2-0"
 _SCORE_NEARBY = re.compile(r"[\s,;(]*(?:\(\d{1,2}/\d{1,2}\)[\s,;]*)?\d{1,2}-\d{1,2}\b")
+_COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _TENNIS_POINTS = frozenset({0.0, 15.0, 30.0, 40.0})
 _TENNIS = ("deuce", "tiebreak", "tie-break", "break point", "set point", "match point")
 

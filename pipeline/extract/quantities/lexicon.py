@@ -116,6 +116,7 @@ class Lexicon:
     count_heads: frozenset[str]
     uninformative_heads: frozenset[str]
     change_nouns: frozenset[str]
+    change_from_nouns: frozenset[str]
     respondent_verbs: frozenset[str]
     rate_words: dict[str, str]
     id_before: frozenset[str]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         count_heads=frozenset(units["count_heads"]),
         uninformative_heads=frozenset(units["uninformative_heads"]),
         change_nouns=frozenset(units["change_nouns"]),
+        change_from_nouns=frozenset(units["change_from_nouns"]),
         respondent_verbs=frozenset(units["respondent_verbs"]),
         rate_words=units["rate_words"],
         id_before=frozenset(units["id_before"]),

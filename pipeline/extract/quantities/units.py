@@ -63,7 +63,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
-_BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
+_BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–|from)\s*$")
 # "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
 _TIME_RATES = [
     r for r in _LEX.rate_words if r.split()[0] in ("a", "an") and r.split()[-1] in _LEX.time_units
