@@ -640,6 +640,14 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("Acme was up 2-1/8 to 41-3/4.", [n("2-1/8", 2.125), n("41-3/4", 41.75)]),
         (
+            "The bank cut its discount rate by 1-1/4 point to 4-1/2 pct.",
+            [
+                pct("1-1/4 point", 1.25, is_points=True, unit="percentage points"),
+                pct("4-1/2 pct", 4.5, unit="discount rate"),
+            ],
+        ),
+        ("The index gained 2-1/4 points.", [n("2-1/4", 2.25, unit="points")]),
+        (
             "It raised its bid by 50 cts to 31.50 dlrs.",
             [money("50 cts", "USD", 0.5), money("31.50 dlrs", "USD", 31.5)],
         ),

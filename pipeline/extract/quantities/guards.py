@@ -132,10 +132,16 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
 
 
 def poll_points(text: str, start: int, end: int) -> bool:
-    """Are the "points" of a figure percentage points? (a six point lead, four points ahead)"""
+    """Are the "points" of a figure percentage points? (a six point lead, four points
+    ahead; a rate cut by 1-1/4 point, or points that lead to a percentage: "rose 1/4
+    point to 7-3/4 pct")"""
     after = text[end : end + 40].lower().split()[:3]
     before = words_before(text, start, 60)[-6:]
-    return any(w.strip(".,;:") in _LEX.point_lead for w in after + before)
+    if any(w.strip(".,;:") in _LEX.point_lead for w in after + before):
+        return True
+    if any(w.strip(".,;:'’s") in _LEX.rate_point_lead for w in before):
+        return True
+    return _TO_PERCENT.match(text, end) is not None
 
 
 def compound(word: str) -> str:
@@ -169,6 +175,8 @@ def change_from(text: str, start: int, words: list[str]) -> bool:
 
 # another score next to this one: "6-7 (6/8) 6-2", "3-1, 2-0"
 _SCORE_NEARBY = re.compile(r"[\s,;(]*(?:\(\d{1,2}/\d{1,2}\)[\s,;]*)?\d{1,2}-\d{1,2}\b")
+# "1/4 point to 7-3/4 pct": points that lead to a percentage are percentage points
+_TO_PERCENT = re.compile(r"\s+to\s+[\d.,/-]+\s*(?:%|pct|per\s?cent|percent)")
 _COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _TENNIS_POINTS = frozenset({0.0, 15.0, 30.0, 40.0})
 _TENNIS = ("deuce", "tiebreak", "tie-break", "break point", "set point", "match point")

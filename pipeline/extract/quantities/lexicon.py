@@ -110,6 +110,7 @@ class Lexicon:
     rate_nouns: frozenset[str]
     count_nominals: dict[str, str]
     point_lead: frozenset[str]
+    rate_point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
     subject_skip: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         rate_nouns=frozenset(units["rate_nouns"]),
         count_nominals=units["count_nominals"],
         point_lead=frozenset(units["percent_point_lead"]),
+        rate_point_lead=frozenset(units["rate_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),
         subject_skip=frozenset(units["subject_skip_verbs"]),

@@ -496,6 +496,7 @@ def _skippable(t: str) -> bool:
         or t in _LEX.magnitude_words
         or t in _LEX.currency_words
         or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
+        or t in ("point", "points", "percentage")
         or t in _HEDGE_WORDS  # "will stay above four pct", "be in excess of"
         or (t.endswith("ly") and len(t) > 4)
         or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
@@ -520,8 +521,10 @@ def _verb_before(tokens: list[str], i: int) -> int:
 def _object_before(tokens: list[str], i: int, f: Found) -> str:
     """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
     verb governs, when only a particle stands between it and the figure."""
-    while i >= 0 and tokens[i].lower() in ("to", "up", "down", "at", "by"):
-        i -= 1
+    while i >= 0 and (
+        tokens[i].lower() in ("to", "up", "down", "at", "by") or _skippable(tokens[i].lower())
+    ):
+        i -= 1  # "cut its discount rate by 1-1/4 point to 3-1/2 pct"
     if i == len(tokens) - 1 or f.kind == "number":
         return ""
     j, words = _chunk(tokens, i)
