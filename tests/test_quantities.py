@@ -648,6 +648,15 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("The index gained 2-1/4 points.", [n("2-1/4", 2.25, unit="points")]),
         (
+            "Prime rates rose 1/4 point to 8-1/4 pct.",
+            [
+                pct("1/4 point", 0.25, is_points=True, unit="percentage points"),
+                pct("8-1/4 pct", 8.25),
+            ],
+        ),
+        ("Fees are 5/8 pct for management.", [pct("5/8 pct", 0.625)]),
+        ("Result: Smith 7-6 (6/8) 6-3; it runs 24/7.", []),
+        (
             "It raised its bid by 50 cts to 31.50 dlrs.",
             [money("50 cts", "USD", 0.5), money("31.50 dlrs", "USD", 31.5)],
         ),

@@ -61,6 +61,8 @@ DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+# A wire fraction on its own ("1/4 point"); numerals.py checks that it is reduced.
+BARE_FRACTION = re.compile(r"(?<![\d/])(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
 # Tokens of a run of number words: "a hundred and five", "twenty-one", "two and a half".
 WORD_RUN = re.compile(rf"(?:{_WORDS_TRIE}|and|an|a|An|A)(?![A-Za-z])(?:(?:[ \t]+|-)(?=[A-Za-z]))?")
 # What may follow digits without a space: 5bn, $3m, 10k, 5pc, 50p, 12km.
