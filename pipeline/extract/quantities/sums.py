@@ -102,7 +102,7 @@ def purpose(text: str, end: int) -> str:
 def price(text: str, start: int, rate: str) -> str:
     """A price: "shares priced at 9 cents" -> share price; "warrants at 11 dlrs each"."""
     window = text[max(0, start - 60) : start]
-    m = _PRICED.search(window)
+    m = _PRICED.search(window) if "priced" in window else None
     if m is not None:
         noun = m["noun"].lower()
         if noun in _SHARE_WORDS:

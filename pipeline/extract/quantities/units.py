@@ -28,7 +28,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities import sums
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
@@ -224,8 +223,10 @@ def _share_of(words: list[str]) -> str:
     return " ".join(np)
 
 
-def _following(text: str, f: Found, pos: int) -> str:
-    words = _tokens_after(text, pos)
+def _following(text: str, f: Found, pos: int, words: list[str] | None = None) -> str:
+    """The unit from the words after `pos` (`words`, when the caller has them already)."""
+    if words is None:
+        words = _tokens_after(text, pos)
     if not words:
         return ""
     first = words[0].lower()
@@ -533,8 +534,10 @@ def _object_before(tokens: list[str], i: int, f: Found) -> str:
     return _tidy(words, [], f.kind)
 
 
-def _rate(text: str, pos: int) -> str:
-    if P.peek(text, pos) not in _RATE_FIRST:
+def _rate(text: str, pos: int, words: list[str]) -> str:
+    """A rate after the amount ("a month", "per share", "to the dollar"); `words` are the
+    words after `pos`, so that most figures skip the regex."""
+    if not words or words[0].lower() not in _RATE_FIRST:
         return ""
     m = _RATE.match(text, pos)
     if m is None:
@@ -644,7 +647,8 @@ def _unit_of(
         return previous.unit
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
-    rate = _rate(text, pos) if f.kind != "percent" else ""
+    words = _tokens_after(text, pos)
+    rate = _rate(text, pos, words) if f.kind != "percent" else ""
     if rate and rate != "each":
         return rate
     if f.kind == "money":
@@ -661,7 +665,11 @@ def _unit_of(
         unit = _of_before(_clause_tokens(text, f.start, sentences), f)
         if unit:
             return unit
-    unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
+    unit = (
+        _following(text, f, f.unit_from, None)
+        if f.unit_from >= 0
+        else _following(text, f, pos, words)
+    )
     if unit:
         return unit
     if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text, f.end, nxt.start):
