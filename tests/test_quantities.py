@@ -578,6 +578,22 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("Oil brought the state $950m in taxes.", [money("$950m", "USD", 95e7, unit="taxes")]),
         ("The chain earned $31m in the quarter.", [money("$31m", "USD", 31e6, unit="earnings")]),
+        (
+            "It signed a deal worth 2bn euros (dollars 2.6bn) for jets.",
+            [money("2bn euros", "EUR", 2e9, unit="deal"), money("dollars 2.6bn", "USD", 2.6e9)],
+        ),
+        (
+            "The concert will raise more than pounds 3m for the relief fund.",
+            [money("pounds 3m", "GBP", 3e6, qualifier="more_than", unit="relief fund")],
+        ),
+        (
+            "It rejected a bid of 6.1bn Australian dollars (dollars 4.7bn; pounds 2.5bn).",
+            [
+                money("6.1bn Australian dollars", "AUD", 6.1e9, unit="bid"),
+                money("dollars 4.7bn", "USD", 4.7e9, unit="bid"),
+                money("pounds 2.5bn", "GBP", 2.5e9, unit="bid"),
+            ],
+        ),
     ],
     "wire copy read on unannotated articles": [
         (

@@ -116,7 +116,9 @@ def resolve_currencies(text: str, found: Sequence[Found]) -> None:
     """Turn currency families into ISO codes, from adjectives, earlier amounts or country."""
     by_country: dict[str, str] = {}
     last_marked: dict[str, str] = {}  # family -> the code of its latest explicit amount
+    previous: Found | None = None
     for f in found:
+        before, previous = previous, f
         family = _LEX.families.get(f.currency)
         if family is None:
             if f.currency and f.kind == "money" and _family_of(f.currency):
@@ -127,8 +129,18 @@ def resolve_currencies(text: str, found: Sequence[Found]) -> None:
             f.currency = family.adjectives[f.adjective]
             last_marked[name] = f.currency
             continue
-        if name in last_marked:
+        # "7.4bn Australian dollar (dollars 5.8bn)": a restatement is in another currency
+        restates = (
+            before is not None
+            and before.kind == "money"
+            and _family_of(before.currency) == name
+            and _RESTATED.fullmatch(text[before.end : f.start]) is not None
+        )
+        if name in last_marked and not restates:
             f.currency = last_marked[name]
+            continue
+        if restates and before is not None and before.currency != family.default:
+            f.currency = family.default
             continue
         if name not in by_country:
             by_country[name] = _country_code(text, name)

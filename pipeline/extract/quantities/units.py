@@ -434,6 +434,20 @@ def _of_before(tokens: list[str], f: Found) -> str:
     return _tidy(np, [], f.kind)
 
 
+def _worth_before(tokens: list[str], f: Found) -> str:
+    """ "signed a deal worth 1bn euros": the noun before "worth"."""
+    i = len(tokens) - 1 - _hedge_length(tokens)
+    if i < 1 or tokens[i].lower() != "worth":
+        return ""
+    _, words = _chunk(tokens, i - 1)
+    words = words[-3:]  # "the new facility replaces old advances worth": the last words
+    if len(words) > 1 and words[0].islower() and words[0].endswith("ing"):
+        words = words[1:]  # "selling new stocks worth"
+    if words and words[-1].lower().split("'")[0].split("’")[0] in _PRONOUNS:
+        return ""  # "it's worth 150 dlrs"
+    return _tidy(words, [], f.kind)
+
+
 def _hedge_length(tokens: list[str]) -> int:
     """How many of the last tokens make a hedge ("of more than", "about")."""
     for k in (4, 3, 2, 1):
@@ -665,6 +679,10 @@ def _unit_of(
         unit = _of_before(_clause_tokens(text, f.start, sentences), f)
         if unit:
             return unit
+    if f.kind == "money" and text.find("worth", back, f.start) >= 0:
+        unit = _worth_before(_clause_tokens(text, f.start, sentences), f)
+        if unit:
+            return unit  # "a deal worth 1bn euros"
     unit = (
         _following(text, f, f.unit_from, None)
         if f.unit_from >= 0
