@@ -534,6 +534,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
                 money("41 euro cents", "EUR", 0.41, unit="share price"),
             ],
         ),
+        ("News sent Acme shares down 2.3% on Monday.", [pct("2.3%", 2.3, unit="share price")]),
         (
             "Shares in the grocer fell 6p to 212p.",
             [

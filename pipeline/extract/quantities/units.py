@@ -245,7 +245,11 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
         # "a 45 pct boost in salaries": what grew; a bare "3.9 pct increase": look elsewhere
         if len(words) > 2 and words[1].lower() in ("in", "of"):
-            inner = [w for w in words[2:] if w.lower() not in _DETERMINERS]
+            inner = [  # "an 8.3% increase in January worldwide sales": the sales
+                w
+                for w in words[2:]
+                if w.lower() not in _DETERMINERS and w not in _LEX.months and not w[0].isdigit()
+            ]
             return _noun_phrase(inner, "percent", None)
         return ""
     if np.lower() in _LEX.uninformative_heads:
@@ -461,7 +465,7 @@ def _subject(tokens: list[str], f: Found) -> str:
     object of a verb that changes it ("revised its profit figure up to 842 mln")."""
     i = _verb_before(tokens, len(tokens) - 1)
     if i < 0:
-        return _object_before(tokens, len(tokens) - 1, f)
+        return _object_before(tokens, len(tokens) - 1, f) or _shares_moved(tokens, f)
     if tokens[i].lower().endswith("ing") and i > 0 and tokens[i - 1] == ",":
         # "the stock tumbled in Paris, shedding 15% to 22 cents": the main clause's verb
         j = i - 2
@@ -531,6 +535,17 @@ def _verb_before(tokens: list[str], i: int) -> int:
         i -= 1
         skipped += 1
     return -1
+
+
+def _shares_moved(tokens: list[str], f: Found) -> str:
+    """ "sent Fiat shares down 1.2%": shares up or down by a figure move the share price."""
+    i = len(tokens) - 1
+    while i >= 0 and _skippable(tokens[i].lower()):
+        i -= 1
+    moved = any(t.lower() in ("up", "down") for t in tokens[i + 1 :])
+    if f.kind != "number" and moved and i >= 0 and tokens[i].lower() in _LEX.share_words:
+        return "share price"
+    return ""
 
 
 def _object_before(tokens: list[str], i: int, f: Found) -> str:
