@@ -939,7 +939,7 @@ def test_no_figure_overlaps_a_taken_span(text: str, start: int, width: int) -> N
 
 
 def test_a_unit_phrase_of_only_conjunctions_is_no_unit() -> None:
-    from pipeline.extract.quantities import units
+    from pipeline.extract.quantities.phrases import tidy
 
-    assert units._tidy(["and"], [], "number") == ""
-    assert units._tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"
+    assert tidy(["and"], [], "number") == ""
+    assert tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"
