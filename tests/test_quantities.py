@@ -536,6 +536,17 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("News sent Acme shares down 2.3% on Monday.", [pct("2.3%", 2.3, unit="share price")]),
         (
+            "The firm was halving its dividend payment to 21 cents from 42 cents.",
+            [
+                money("21 cents", "USD", 0.21, unit="dividend payment"),
+                money("42 cents", "USD", 0.42, unit="dividend payment"),
+            ],
+        ),
+        (
+            "It hopes to boost farm income by 4.2% to $7bn.",
+            [pct("4.2%", 4.2, unit="farm income"), money("$7bn", "USD", 7e9, unit="farm income")],
+        ),
+        (
             "Shares in the grocer fell 6p to 212p.",
             [
                 money("6p", "GBP", 0.06, unit="share price"),

@@ -189,6 +189,13 @@ def object_before(tokens: list[str], i: int, f: Found) -> str:
     if i == len(tokens) - 1 or f.kind == "number":
         return ""
     j, words = chunk(tokens, i)
-    if not words or j < 0 or tokens[j].lower() not in _LEX.object_verbs:
+    # the verb ends the chunk, or opens it when it is no known verb form: "was halving its
+    # dividend payment" (the chunk drops all up to its determiner)
+    verb = j >= 0 and tokens[j].lower() in _LEX.object_verbs
+    if words and words[0].lower() in _LEX.object_verbs:
+        words, verb = words[1:], True  # "to boost government income by 6.1% to"
+    elif words and words[0] != tokens[j + 1] and tokens[j + 1].lower() in _LEX.object_verbs:
+        verb = True
+    if not words or not verb:
         return ""
     return tidy(words, [], f.kind)
