@@ -534,6 +534,18 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
                 money("41 euro cents", "EUR", 0.41, unit="share price"),
             ],
         ),
+        ("News sent Acme shares down 2.3% on Monday.", [pct("2.3%", 2.3, unit="share price")]),
+        (
+            "The firm was halving its dividend payment to 21 cents from 42 cents.",
+            [
+                money("21 cents", "USD", 0.21, unit="dividend payment"),
+                money("42 cents", "USD", 0.42, unit="dividend payment"),
+            ],
+        ),
+        (
+            "It hopes to boost farm income by 4.2% to $7bn.",
+            [pct("4.2%", 4.2, unit="farm income"), money("$7bn", "USD", 7e9, unit="farm income")],
+        ),
         (
             "Shares in the grocer fell 6p to 212p.",
             [
@@ -578,6 +590,116 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("Oil brought the state $950m in taxes.", [money("$950m", "USD", 95e7, unit="taxes")]),
         ("The chain earned $31m in the quarter.", [money("$31m", "USD", 31e6, unit="earnings")]),
+        (
+            "It signed a deal worth 2bn euros (dollars 2.6bn) for jets.",
+            [money("2bn euros", "EUR", 2e9, unit="deal"), money("dollars 2.6bn", "USD", 2.6e9)],
+        ),
+        (
+            "The concert will raise more than pounds 3m for the relief fund.",
+            [money("pounds 3m", "GBP", 3e6, qualifier="more_than", unit="relief fund")],
+        ),
+        (
+            "It rejected a bid of 6.1bn Australian dollars (dollars 4.7bn; pounds 2.5bn).",
+            [
+                money("6.1bn Australian dollars", "AUD", 6.1e9, unit="bid"),
+                money("dollars 4.7bn", "USD", 4.7e9, unit="bid"),
+                money("pounds 2.5bn", "GBP", 2.5e9, unit="bid"),
+            ],
+        ),
+    ],
+    "wire copy read on unannotated articles": [
+        (
+            "Exports produced a three billion shilling trade surplus.",
+            [money("three billion shilling", "KES", 3e9)],
+        ),
+        (
+            "Oil slipped below 11 dlrs a\nbarrel and is back to over 17 dlrs.",
+            [
+                money("11 dlrs", "USD", 11, qualifier="less_than", unit="per barrel"),
+                money("17 dlrs", "USD", 17, qualifier="more_than", unit="per barrel"),
+            ],
+        ),
+        ('"Prices will ease," one said.', []),
+        ("It is a club, and one that's proud of it.", []),
+        (
+            "The two-year bond yield will stay above six pct, he said.",
+            [pct("six pct", 6, qualifier="more_than", unit="two-year bond yield")],
+        ),
+        (
+            "He said the price would be in excess of 400 mln dlrs.",
+            [money("400 mln dlrs", "USD", 4e8, qualifier="more_than", unit="price")],
+        ),
+        (
+            "Coffee gave a record trade balance surplus and inflation fell to 4.1 pct.",
+            [pct("4.1 pct", 4.1, unit="inflation rate")],
+        ),
+        ("The peso lost 12.5 pct in value.", [pct("12.5 pct", 12.5, unit="peso")]),
+        ("Result: Smith 7-6 (7/4) 3-6 6-4 Jones", []),
+        ("She served at 15-40 and then saved a break point.", []),
+        ("The plan covers 30-40 firms.", [n("30-40", 30, value_max=40, qualifier="range")]),
+        ("There were rallies, one where he slipped.", []),
+        (
+            "The fund owns 8.2% of Acme Corp's shares.",
+            [pct("8.2%", 8.2, unit="Acme Corp's shares")],
+        ),
+        ("The index passed the 900 mark in Bonn.", [n("900", 900)]),
+        ("Bonn approved a 40 mln mark grant.", [money("40 mln mark", "DEM", 4e7, unit="grant")]),
+        (
+            "Budget deficits should be allowed to rise above 3%.",
+            [pct("3%", 3, qualifier="more_than", unit="Budget deficits")],
+        ),
+    ],
+    "ranges and changes in wire copy": [
+        (
+            "The crop is put at between 6.4 and seven mln tonnes.",
+            [n("6.4 and seven mln", 6.4e6, value_max=7e6, qualifier="range", unit="tonnes")],
+        ),
+        (
+            "Area was three to 3.3 mln hectares.",
+            [n("three to 3.3 mln", 3e6, value_max=3.3e6, qualifier="range", unit="hectares")],
+        ),
+        (
+            "Yields would be 6.5 to 9.5 pct higher.",
+            [pct("6.5 to 9.5 pct", 6.5, value_max=9.5, qualifier="range")],
+        ),
+        (
+            "Output is up 11.2 to 14.1 pct from last year.",
+            [pct("11.2 to 14.1 pct", 11.2, value_max=14.1, qualifier="range")],
+        ),
+        ("Acme was up 2-1/8 to 41-3/4.", [n("2-1/8", 2.125), n("41-3/4", 41.75)]),
+        (
+            "The bank cut its discount rate by 1-1/4 point to 4-1/2 pct.",
+            [
+                pct("1-1/4 point", 1.25, is_points=True, unit="percentage points"),
+                pct("4-1/2 pct", 4.5, unit="discount rate"),
+            ],
+        ),
+        ("The index gained 2-1/4 points.", [n("2-1/4", 2.25, unit="points")]),
+        (
+            "Prime rates rose 1/4 point to 8-1/4 pct.",
+            [
+                pct("1/4 point", 0.25, is_points=True, unit="percentage points"),
+                pct("8-1/4 pct", 8.25),
+            ],
+        ),
+        ("Fees are 5/8 pct for management.", [pct("5/8 pct", 0.625)]),
+        ("Result: Smith 7-6 (6/8) 6-3; it runs 24/7.", []),
+        (
+            "It raised its bid by 50 cts to 31.50 dlrs.",
+            [money("50 cts", "USD", 0.5), money("31.50 dlrs", "USD", 31.5)],
+        ),
+        (
+            "It hopes to win by 20 to 25 seats.",
+            [n("20 to 25", 20, value_max=25, qualifier="range", unit="seats")],
+        ),
+        (
+            "Holders will vote on an increase in stock from 40 mln to 90 mln shares.",
+            [n("40 mln", 40e6, unit="shares"), n("90 mln", 90e6, unit="shares")],
+        ),
+        (
+            "Prices were translated at one dlr to 1.62 marks.",
+            [money("one dlr", "USD", 1.0), n("1.62", 1.62)],
+        ),
     ],
     "ages, models and days": [
         (
@@ -781,6 +903,20 @@ FRAGMENTS = st.sampled_from(
         " to the dollar",
         "’",
         "é",
+        " special\ndrawing rights",
+        " deutsche\nmarks",
+        " euro cents",
+        " SDRs",
+        " mark",
+        "over-",
+        "s",
+        "Boeing ",
+        "777-200LR",
+        ", 45,",
+        " up to ",
+        " from ",
+        " shares fell ",
+        "-worth of ",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=80), st.lists(FRAGMENTS, max_size=30).map("".join))
@@ -814,7 +950,7 @@ def test_no_figure_overlaps_a_taken_span(text: str, start: int, width: int) -> N
 
 
 def test_a_unit_phrase_of_only_conjunctions_is_no_unit() -> None:
-    from pipeline.extract.quantities import units
+    from pipeline.extract.quantities.phrases import tidy
 
-    assert units._tidy(["and"], [], "number") == ""
-    assert units._tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"
+    assert tidy(["and"], [], "number") == ""
+    assert tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"

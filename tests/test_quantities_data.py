@@ -51,7 +51,7 @@ def test_currencies_map_to_iso_codes_or_families() -> None:
     for word, entry in cur["words"].items():
         assert word == word.lower(), word
         assert ISO.match(entry["currency"]) or entry["currency"] in families, word
-        assert set(entry) <= {"currency", "factor", "needs"}, word
+        assert set(entry) <= {"currency", "factor", "needs", "magnitude_only"}, word
     assert all(ISO.match(code) for code in cur["codes"])
     for name, family in cur["families"].items():
         assert ISO.match(family["default"]), name

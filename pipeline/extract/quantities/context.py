@@ -116,7 +116,9 @@ def resolve_currencies(text: str, found: Sequence[Found]) -> None:
     """Turn currency families into ISO codes, from adjectives, earlier amounts or country."""
     by_country: dict[str, str] = {}
     last_marked: dict[str, str] = {}  # family -> the code of its latest explicit amount
+    previous: Found | None = None
     for f in found:
+        before, previous = previous, f
         family = _LEX.families.get(f.currency)
         if family is None:
             if f.currency and f.kind == "money" and _family_of(f.currency):
@@ -127,8 +129,18 @@ def resolve_currencies(text: str, found: Sequence[Found]) -> None:
             f.currency = family.adjectives[f.adjective]
             last_marked[name] = f.currency
             continue
-        if name in last_marked:
+        # "7.4bn Australian dollar (dollars 5.8bn)": a restatement is in another currency
+        restates = (
+            before is not None
+            and before.kind == "money"
+            and _family_of(before.currency) == name
+            and _RESTATED.fullmatch(text[before.end : f.start]) is not None
+        )
+        if name in last_marked and not restates:
             f.currency = last_marked[name]
+            continue
+        if restates and before is not None and before.currency != family.default:
+            f.currency = family.default
             continue
         if name not in by_country:
             by_country[name] = _country_code(text, name)
@@ -145,8 +157,11 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
     """
     last: Found | None = None  # the latest amount with a currency or a magnitude
     previous: Found | None = None
-    for f in found:
-        if f.kind == "number" and f.magnitude and not f.unit:
+    for k, f in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _counts_after(text, f, nxt):
+            pass  # "to 200 mln from 100 mln shares": a count, like the one it is joined to
+        elif f.kind == "number" and f.magnitude and not f.unit:
             joined = (
                 previous is not None
                 and (previous.kind == "money" or previous.magnitude)
@@ -165,6 +180,17 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
         if f.kind == "money" or f.magnitude or (f.kind == "number" and not _bare(text, f)):
             last = f
         previous = f
+
+
+def _counts_after(text: str, f: Found, nxt: Found) -> bool:
+    """Is bare `f` joined ("from", "to", "vs") to a count of something that follows?"""
+    return (
+        f.kind == nxt.kind == "number"
+        and not f.unit
+        and nxt.magnitude == f.magnitude
+        and _JOINED.fullmatch(text[f.end : nxt.start]) is not None
+        and not _bare(text, nxt)
+    )
 
 
 def _money_row(text: str, f: Found) -> bool:

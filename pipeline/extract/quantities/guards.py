@@ -121,19 +121,27 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
     """Is the word after an amount a currency here? ("won" only in a Korean story)"""
     if m["code"]:
         return True
-    word = m["word"].lower()
+    word = " ".join(m["word"].lower().split())  # "special\ndrawing rights"
     entry = _LEX.currency_words[word]
     if word in ("pounds", "pound") and _OF.match(text, m.end()):
         return False  # 500 pounds of cocaine: a weight
+    if entry.get("magnitude_only"):
+        return magnitude
     needs = entry.get("needs")
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
 
 
 def poll_points(text: str, start: int, end: int) -> bool:
-    """Are the "points" of a figure percentage points? (a six point lead, four points ahead)"""
+    """Are the "points" of a figure percentage points? (a six point lead, four points
+    ahead; a rate cut by 1-1/4 point, or points that lead to a percentage: "rose 1/4
+    point to 7-3/4 pct")"""
     after = text[end : end + 40].lower().split()[:3]
     before = words_before(text, start, 60)[-6:]
-    return any(w.strip(".,;:") in _LEX.point_lead for w in after + before)
+    if any(w.strip(".,;:") in _LEX.point_lead for w in after + before):
+        return True
+    if any(w.strip(".,;:'’s") in _LEX.rate_point_lead for w in before):
+        return True
+    return _TO_PERCENT.match(text, end) is not None
 
 
 def compound(word: str) -> str:
@@ -150,20 +158,39 @@ def compound(word: str) -> str:
     return "unit"
 
 
-def change_from(words: list[str]) -> bool:
+def change_from(text: str, start: int, words: list[str]) -> bool:
     """Do the words before "X to Y" make it a change ("rose from X to Y"), not a range?"""
     if not words:
         return False
-    if words[-1] in _LEX.change_verbs:
-        return True
-    return words[-1] in ("from", "by") and any(w in _LEX.change_verbs for w in words[-4:-1])
+    if words[-1] in _LEX.change_verbs and words[-1] not in _COPULAS:
+        return True  # "rose 5 to 1,020", but not "would be 8.5 to 12.7 pct"
+    if words[-1] in ("up", "down", "off", "by"):
+        return True  # "Pfizer up two to 72-3/4", "raised it by two cts to 33 cts"
+    if words[-1] != "from":
+        return False
+    # "an increase in the authorized capital stock from five mln to 25 mln shares"
+    wider = text[max(0, start - 90) : start].lower().split()[-9:-1]
+    return any(w in _LEX.change_verbs or w in _LEX.change_from_nouns for w in wider)
 
 
-def score_context(text: str, start: int, end: int) -> bool:
-    """Is "X-Y" a score? (won 2-1, a 3-0 victory)"""
+# another score next to this one: "6-7 (6/8) 6-2", "3-1, 2-0"
+_SCORE_NEARBY = re.compile(r"[\s,;(]*(?:\(\d{1,2}/\d{1,2}\)[\s,;]*)?\d{1,2}-\d{1,2}\b")
+# "1/4 point to 7-3/4 pct": points that lead to a percentage are percentage points
+_TO_PERCENT = re.compile(r"\s+to\s+[\d.,/-]+\s*(?:%|pct|per\s?cent|percent)")
+_COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_TENNIS_POINTS = frozenset({0.0, 15.0, 30.0, 40.0})
+_TENNIS = ("deuce", "tiebreak", "tie-break", "break point", "set point", "match point")
+
+
+def score_context(text: str, start: int, end: int, low: float, high: float) -> bool:
+    """Is "X-Y" (low-high) a score? (won 2-1, a 3-0 victory, 6-7 6-2, 15-40)"""
     before = words_before(text, start, 30)[-2:]
     after = text[end : end + 30].lower().split()[:2]
-    return any(w.strip(".,;:") in _LEX.score_words for w in before + after)
+    if any(w.strip(".,;:") in _LEX.score_words for w in before + after):
+        return True
+    if low in _TENNIS_POINTS and high in _TENNIS_POINTS and any(map(text.__contains__, _TENNIS)):
+        return True  # 15-40 in a tennis report
+    return high < 100 and _SCORE_NEARBY.match(text, end) is not None
 
 
 def date_day(prev: list[str]) -> bool:
@@ -250,14 +277,12 @@ def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
 
 def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
-    if f.kind != "number" or f.value is None or f.magnitude:
-        return True
+    if f.kind != "number" or f.value is None or f.magnitude or f.unit:
+        return True  # a sum, a share, a magnitude, a measure or a compound ("25-state")
     nxt = next_word(text, f.end)
     low = nxt.lower()
     prev_raw = text[max(0, f.start - 24) : f.start].split()
     prev = prev_raw[-1] if prev_raw else ""
-    if f.unit:  # a measure or compound word: only time words end it here
-        return True
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
         return False
     if (
@@ -339,6 +364,8 @@ def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str
             at = window.find(idiom, at + 1)
     if num.text.lower() == "one":
         prev = before[-1] if before else ""
+        nxt = nxt.rstrip(".,;:!?\"'’”")
+        nxt = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt  # "one that's", "one who's"
         if nxt in _LEX.one_next or not nxt or prev in _LEX.one_prev:
             return False
         after = text[f.end : f.end + 40].split()

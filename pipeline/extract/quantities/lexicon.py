@@ -27,12 +27,16 @@ def alternation(words: Any, *, capitalised: bool = False) -> str:
 
     >>> alternation(["mln", "m", "million"])
     'million|mln|m'
+    >>> bool(re.fullmatch(alternation(["a barrel"]), "a\\nbarrel"))
+    True
     """
     forms = set(words)
     if capitalised:
         forms |= {w[:1].upper() + w[1:] for w in words}
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+(?:\n[ \t]*)?") for w in ordered)
+    # a space may be a wire line break: "a\nbarrel", "per \ncent"
+    space = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
 
 
 @dataclass(frozen=True)
@@ -106,12 +110,14 @@ class Lexicon:
     rate_nouns: frozenset[str]
     count_nominals: dict[str, str]
     point_lead: frozenset[str]
+    rate_point_lead: frozenset[str]
     casualty_verbs: frozenset[str]
     change_verbs: frozenset[str]
     subject_skip: frozenset[str]
     count_heads: frozenset[str]
     uninformative_heads: frozenset[str]
     change_nouns: frozenset[str]
+    change_from_nouns: frozenset[str]
     respondent_verbs: frozenset[str]
     rate_words: dict[str, str]
     id_before: frozenset[str]
@@ -201,12 +207,14 @@ def lexicon() -> Lexicon:
         rate_nouns=frozenset(units["rate_nouns"]),
         count_nominals=units["count_nominals"],
         point_lead=frozenset(units["percent_point_lead"]),
+        rate_point_lead=frozenset(units["rate_point_lead"]),
         casualty_verbs=frozenset(units["casualty_verbs"]),
         change_verbs=frozenset(units["change_verbs"]),
         subject_skip=frozenset(units["subject_skip_verbs"]),
         count_heads=frozenset(units["count_heads"]),
         uninformative_heads=frozenset(units["uninformative_heads"]),
         change_nouns=frozenset(units["change_nouns"]),
+        change_from_nouns=frozenset(units["change_from_nouns"]),
         respondent_verbs=frozenset(units["respondent_verbs"]),
         rate_words=units["rate_words"],
         id_before=frozenset(units["id_before"]),

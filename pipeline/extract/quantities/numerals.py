@@ -171,12 +171,18 @@ def numeral_at(text: str, i: int, kind: str) -> Numeral | None:
         m = P.DIGITS.match(text, i)
         if m is None:
             return None
-        digits, dec, num, den = m.groups()
-        if dec:
-            value = float(digits.replace(",", "") + "." + dec)
-        else:
-            value = parse_digits(digits, num, den) if num else float(digits.replace(",", ""))
-        return Numeral(i, m.end(), value, False, integer=not (dec or num), text=m[0])
+        written = m[0]
+        if m["fn"]:  # 7-1/2 (a fraction after decimals is ignored)
+            digits = m["int"].replace(",", "")
+            dec = m["dec"]
+            value = float(f"{digits}.{dec}") if dec else parse_digits(digits, m["fn"], m["fd"])
+            return Numeral(i, m.end(), value, False, False, False, False, written)
+        if text[m.end() : m.end() + 1] == "/":
+            fraction = _bare_fraction(text, i)
+            if fraction is not None:
+                return fraction
+        value = float(written.replace(",", "") if "," in written else written)
+        return Numeral(i, m.end(), value, False, False, False, "." not in written, written)
     tokens: list[tuple[int, int]] = []
     pos = i
     while True:
@@ -207,3 +213,15 @@ def numeral_at(text: str, i: int, kind: str) -> Numeral | None:
         text=text[i:end],
         magnitude=scaled,
     )
+
+
+def _bare_fraction(text: str, i: int) -> Numeral | None:
+    """A wire fraction on its own: "up 1/4 point", "3/8" (a reduced fraction of halves to
+    64ths, so that dates, "24/7" and tie-breaks like "(6/8)" are left alone)."""
+    m = P.BARE_FRACTION.match(text, i)
+    if m is None:
+        return None
+    num, den = int(m["n"]), int(m["d"])
+    if num >= den or num % 2 == 0:
+        return None
+    return Numeral(i, m.end(), num / den, False, False, False, False, m[0])

@@ -41,7 +41,9 @@ _WORDS_TRIE = trie_alternation(_WORDS)
 # length, same offsets) by a pattern that starts with a space; a word at offset 0 is
 # matched alone. The numeral itself is then read from the text as written.
 DIGIT_START = re.compile(r"[0-9][0-9,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
-_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_NUMBER_WORDS, *_WITH_ARTICLE]}))
+# a fraction word starts a numeral only after an article ("a third"), or as "half"
+_STARTERS = [w for w in _NUMBER_WORDS if w not in _LEX.fractions or w == "half"]
+_LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_STARTERS, *_WITH_ARTICLE]}))
 WORD_START = re.compile(rf" (?P<w>{_LOWER_TRIE})(?![a-z])")  # " twenty-one", " a dozen"
 FIRST_WORD = re.compile(rf"(?P<w>{_LOWER_TRIE})(?![a-z])")
 WORD_SEPARATORS = str.maketrans(
@@ -59,6 +61,8 @@ DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+# A wire fraction on its own ("1/4 point"); numerals.py checks that it is reduced.
+BARE_FRACTION = re.compile(r"(?<![\d/])(?P<n>\d{1,2})/(?P<d>2|4|8|16|32|64)(?![\d/])")
 # Tokens of a run of number words: "a hundred and five", "twenty-one", "two and a half".
 WORD_RUN = re.compile(rf"(?:{_WORDS_TRIE}|and|an|a|An|A)(?![A-Za-z])(?:(?:[ \t]+|-)(?=[A-Za-z]))?")
 # What may follow digits without a space: 5bn, $3m, 10k, 5pc, 50p, 12km.

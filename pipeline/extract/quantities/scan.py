@@ -84,7 +84,8 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
             return None, phone
     if num.vague:
         return shapes.vague(text, num)
-    f = Found(num.start, num.end, "number", num.value, written=num.written, magnitude=num.magnitude)
+    f = Found(num.start, num.end, "number", num.value)
+    f.written, f.magnitude = num.written, num.magnitude
     e = num.end
     # -- the numeral's own tail: a character that shows it is no amount at all
     if not num.written:
@@ -116,7 +117,8 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
             elif before["code"]:
                 f.currency = before["code"]
             else:
-                f.currency = _LEX.currency_words[before["word"].lower()]["currency"]
+                word = " ".join(before["word"].lower().split())
+                f.currency = _LEX.currency_words[word]["currency"]
                 f.adjective = before["adj"] or ""
         elif i > 0 and text[i - 1] in "-−" and (i == 1 or text[i - 2] in " \t\n(") and f.value:
             f.start, f.value = i - 1, -f.value

@@ -30,8 +30,10 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         k = lead.end() if lead is not None else j
     kind = "d" if text[k : k + 1].isdigit() else "w"
     second = numeral_at(text, k, kind)
-    if second is None or second.vague or second.fraction or second.written != first.written:
+    if second is None or second.vague or second.fraction or second.value is None:
         return ""
+    if second.written != first.written and conn not in ("to", "and"):
+        return ""  # wire copy mixes forms only in "between seven and 8.5 mln", "two to 2.2 mln"
     g = Found(k, second.end, "number", second.value)
     if not second.written:
         if guards.digit_tail(text, second.end) == "skip":
@@ -68,11 +70,20 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         if conn == "to" and small:
             return "skip"
         return ""
-    if conn == "to" and guards.change_from(hedge_words):
-        return ""
+    # "up 2-1/8 to 138" is a change, but "up 10.8 to 13.8 pct" a range of changes;
+    # "by 50 cts to 17 dlrs" a change, but "by 25 to 30 seats" a range
+    if conn == "to" and guards.change_from(text, f.start, hedge_words):
+        last = hedge_words[-1]
+        spread = (plain and g.kind == "percent" and last in ("up", "down", "off")) or (
+            last == "by" and y <= 2 * x
+        )
+        if not spread:
+            return ""
+    if conn == "to" and f.kind == "money" and x == 1 and g.kind == "number":
+        return ""  # an exchange rate: "one dlr to 1.485 shekels"
     if conn == "or" and (y > 2 * x or g.kind != "number"):
         return ""
-    if conn in ("-", "–") and guards.score_context(text, f.start, g.end):
+    if conn in ("-", "–") and guards.score_context(text, f.start, g.end, x, y):
         return "skip"
     if f.kind == "number" and g.kind != "number":
         f.kind, f.currency, f.is_points, f.adjective = g.kind, g.currency, g.is_points, g.adjective

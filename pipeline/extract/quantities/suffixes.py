@@ -56,7 +56,7 @@ def tail(text: str, f: Found, nxt: str | None = None) -> int:
             if m["code"]:
                 f.currency = m["code"]
             else:
-                entry = _LEX.currency_words[m["word"].lower()]
+                entry = _LEX.currency_words[" ".join(m["word"].lower().split())]
                 f.currency = entry["currency"]
                 f.value *= float(entry.get("factor", 1.0))
             f.adjective = m["adj"] or ""
@@ -97,7 +97,7 @@ def hedge(text: str, f: Found, words: list[str], after: bool = True) -> None:
                 return
     m = P.HEDGE_AFTER.match(text, f.end) if after else None
     if m is not None:
-        word = m["w"] or m["h"]
+        word = " ".join((m["w"] or m["h"]).split())  # "or\nless" across a wire line break
         f.qualifier = _LEX.hedges_after.get(word, "more_than" if word == "plus" else "approx")
         f.hedge = word
 

@@ -41,6 +41,9 @@ _WORTH_OF = re.compile(
 )
 _IN_SUM = re.compile(rf"{_SP}in{_SP}(?P<np>[a-z][\w-]*(?:{_SP}[a-z][\w-]*){{0,2}})")  # in taxes
 _FOR_PURPOSE = re.compile(rf"{_SP}for{_SP}(?P<noun>[a-z][\w-]*)\b")  # for reconstruction
+_FOR_FUND = re.compile(
+    rf"{_SP}for{_SP}(?:(?:the|a|its|their){_SP})?(?P<np>(?:[a-z][\w-]*{_SP}){{0,2}}(?:fund|appeal))\b"
+)  # for the relief fund
 _PRICED = re.compile(
     rf"""(?P<noun>[A-Za-z][\w-]*){_SP}                               # shares
     (?:(?:were|was|are|is|will{_SP}be|to{_SP}be|be){_SP})?           # will be
@@ -92,17 +95,21 @@ def in_sum(text: str, end: int) -> str:
 
 
 def purpose(text: str, end: int) -> str:
-    """ "£80m for reconstruction" -> reconstruction (a noun of purpose, not "for the year")."""
+    """ "£80m for reconstruction" -> reconstruction funds, "for the relief fund" -> relief
+    fund (a noun of purpose or a fund, not "for the year")."""
     m = _FOR_PURPOSE.match(text, end)
-    if m is None or m["noun"] not in _LEX.purpose_nouns:
+    if m is None:
         return ""
-    return f"{m['noun']} funds"
+    if m["noun"] in _LEX.purpose_nouns:
+        return f"{m['noun']} funds"
+    m = _FOR_FUND.match(text, end)
+    return m["np"] if m is not None else ""
 
 
 def price(text: str, start: int, rate: str) -> str:
     """A price: "shares priced at 9 cents" -> share price; "warrants at 11 dlrs each"."""
     window = text[max(0, start - 60) : start]
-    m = _PRICED.search(window)
+    m = _PRICED.search(window) if "priced" in window else None
     if m is not None:
         noun = m["noun"].lower()
         if noun in _SHARE_WORDS:

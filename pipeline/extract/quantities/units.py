@@ -3,21 +3,28 @@
 The first rule that gives an answer wins:
 
 1. a unit found while scanning: a measure ("12km"), a compound ("25-state"), points;
+   an age ("Smith, 47,", "aged 32"); the label of a wire table row ("Shr");
 2. an amount that restates the one before ("$1.3bn (£691m)", "195 rand or 94 dlrs")
    shares its unit;
 3. a rate after the amount: "94 dlrs a month" -> "per month", "100 rupees to the US
-   dollar" -> "per US dollar";
-4. the noun phrase after it: "84.4 percent of respondents", "400 business events",
-   "a 32 percent tariff", "a 45 pct boost in salaries" -> salaries; in "from 155,000
-   to 110,000 staff" both count staff;
-5. the noun before "of": "a deficit of 29.3 billion dlrs", "annual sales of $32bn";
-6. a casualty verb next to a bare count: "Kill 36", "30 hurt" -> people;
-7. the subject of the change verb before it: "the jobless rate rose to 4.7%",
-   "exports rose 14.6 pct", "the number of people out of work rose 32,000";
-8. the unit of the previous figure in the same sentence ("Labour with 35 pct");
-9. a share followed by a verb is a share of respondents ("47% said ...");
-10. for money and percentages, the unit of the previous one of the same kind close before;
-11. the unit of the same value elsewhere in the article (headline repeats).
+   dollar" -> "per US dollar"; a price: "shares priced at 9 cents" (sums.py);
+4. for money, the noun before "of" or "worth": "a deficit of 29.3 billion dlrs", "a
+   deal worth 1bn euros" (subjects.py);
+5. the noun phrase after it: "84.4 percent of respondents", "400 business events",
+   "a 32 percent tariff", "a 45 pct boost in salaries" -> salaries, "a $676m loss";
+   in "from 155,000 to 110,000 staff" both count staff (phrases.py);
+6. for money, what the words after it make of the sum: "euros-worth of debts", "$950m
+   in taxes", "had been lost" -> losses, "for reconstruction" (sums.py);
+7. the noun before "of" for counts and shares; a casualty verb next to a bare count:
+   "Kill 36", "30 hurt" -> people;
+8. the subject of the change verb before it: "the jobless rate rose to 4.7%", "exports
+   rose 14.6 pct"; the object of a verb that changed it: "revised its profit figure up
+   to 842 mln"; what shares move is the share price (subjects.py); for money, the sum
+   a verb makes: "to save $360m" -> savings;
+9. the unit of the previous figure in the same sentence ("Labour with 35 pct");
+10. a share followed by a verb is a share of respondents ("47% said ...");
+11. for money and percentages, the unit of the previous one of the same kind close before;
+12. the unit of the same value elsewhere in the article (headline repeats).
 
 A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
 """
@@ -25,36 +32,23 @@ A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities import sums
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
+from pipeline.extract.quantities.phrases import (
+    Sentences,
+    clause_tokens,
+    noun_phrase,
+    share_of,
+    tokens_after,
+)
+from pipeline.extract.quantities.subjects import casualty, of_before, subject, worth_before
 
 _LEX = lexicon()
-# (AU), a model (777-200LR, 747s), a number (1,500), a word, punctuation
-_AFTER_TOKENS = re.compile(
-    r"\([A-Z]{2,6}\)|\d+(?:-\d+)*[A-Za-z][\w-]*|\d[\d,.]*\d(?!\w)|[A-Za-z0-9][\w'’./&-]*|\S"
-)
-# A paragraph or table row ends at a blank line or a line break before indentation.
-_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
-_BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
-# A sentence or clause ends after . ! ? before a capital or digit, at a blank line, at a
-# line break before indentation (a table row), or at a semicolon. The pattern starts with
-# one character class so that ``re`` skips to the candidates with a fast search.
-_BOUNDARY = re.compile(
-    r"""[.!?;\n](?:
-        (?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])   # . then a capital
-      | (?<=\n)[ \t]*\n                             # a blank line
-      | (?<=\n)[ \t]{2,}                             # an indented row
-      | (?<=;)\s
-    )""",
-    re.VERBOSE,
-)
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
-_BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–)\s*$")
+_BETWEEN_NUMBERS = re.compile(r"\s*(?:to|and|or|-|–|from)\s*$")
 # "a month" is a rate in "94 dlrs a month", not in "1.94 billion a year earlier"
 _TIME_RATES = [
     r for r in _LEX.rate_words if r.split()[0] in ("a", "an") and r.split()[-1] in _LEX.time_units
@@ -73,134 +67,15 @@ _RATE = re.compile(
 #: The first words of a rate, so that most figures skip the rate regex.
 _RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
 _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[ \t]+$")
-_PARENS = re.compile(r"\([^()]*\)")
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
-# between a subject and its verb: "was far lower than", "is much higher than"
-_SUBJECT_SKIP = _LEX.subject_skip | {"far", "much", "even"}
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
-_ARTICLES = _DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
-_NP_SKIP = _LEX.np_skip
-_PREPOSITIONS = _LEX.prepositions
-_BACK_SKIP = _LEX.back_skip
-# Nationality words that are their own plural: "40,000 Taiwanese", "two Swiss".
-_NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
-_VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 
 
-def _plural(word: str) -> bool:
-    low = word.lower()
-    if low in _LEX.invariant_plurals:
-        return True
-    if "'" in low or "’" in low:
-        return False  # a possessive: the group's
-    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-
-
-def _amount_word(word: str) -> bool:
-    low = word.lower()
-    return (
-        word[0].isdigit()
-        or low in _LEX.magnitude_words
-        or low in _LEX.currency_words
-        or low in _LEX.units
-        or low in _LEX.tens
-    )
-
-
-def _tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
-    """The words after `pos` up to the first punctuation (at most `limit`)."""
-    end = pos + 80
-    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
-        row = _ROW_END.search(text, pos, end)  # or an indent
-        end = row.start() if row is not None else end
-    out: list[str] = []
-    for m in _AFTER_TOKENS.finditer(text, pos, end):
-        t = m[0]
-        if t[0] == "(" and len(t) > 2:
-            continue  # African Union (AU) troops
-        if not t[0].isalnum():
-            break
-        last = t[-1]
-        ends = last == "." and t.count(".") == 1
-        word = t.rstrip(".'’") if ends or last in "'’" else t
-        if word:
-            out.append(word)
-        if ends or not word or len(out) >= limit:
-            break
-    return out
-
-
-def _noun_phrase(words: list[str], kind: str, value: float | None) -> str:
-    """The counted noun phrase at the start of `words`, for a figure of `kind`."""
-    i = 0
-    while i < len(words) and words[i].lower() in _NP_SKIP:
-        i += 1
-    words = words[i : i + 6]
-    np: list[str] = []
-    for k, w in enumerate(words):
-        low = w.lower()
-        stop = low in _LEX.stop_words and not _acronym(w)
-        if stop or (low.endswith("ly") and len(low) > 4) or w[0].isdigit():
-            if w[0].isdigit() and kind == "number" and _plural(w) and not np:
-                return w  # 15 747s
-            model = w[0].isdigit() and "," not in w and kind == "number"
-            model = model and (not np or np[-1][:1].isupper())  # Boeing 777 jets
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if model and nxt[:1].isalpha() and nxt.lower() not in _LEX.stop_words:
-                np.append(w)  # five 787 Dreamliners, two 777-200LR planes
-                continue
-            break
-        if kind != "number" and low in _LEX.respondent_verbs:
-            break  # "63% supported ..."
-        if kind == "money" and not np and w[0].isupper() and not w.isupper():
-            break  # "$1.3bn Sri Lanka faces": a headline runs on
-        if low.endswith(("ed", "ing")) and np and _plural(np[-1]):
-            break
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt in _ARTICLES:
-            break  # "the $3.2bn settlement includes the ...": a verb
-        np.append(w)
-        last = not nxt or nxt in _LEX.stop_words or nxt in _VERBISH or nxt.endswith("ed")
-        if (_plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
-            return " ".join(np)  # "29 Williams shares": a name ending in s runs on
-    if not np:
-        return ""
-    if kind == "number":
-        if len(np) == 1 and np[0].lower() in _LEX.measures:
-            return _LEX.measures[np[0].lower()]
-        if value == 1 or len(np) == 1:
-            last_word = np[-1].lower()
-            if last_word.endswith(("ed", "ing")) or last_word in _LEX.casualty_verbs:
-                return ""
-            return " ".join(np)
-        return ""
-    return " ".join(np)
-
-
-def _share_of(words: list[str]) -> str:
-    """The whole that a share is of: "half the UK wants" -> UK, "the IMF support" too."""
-    np: list[str] = []
-    for k, w in enumerate(words):
-        low = w.lower()
-        if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and _plural(np[-1])):
-            break
-        if _amount_word(w):
-            continue  # 20 per cent of Sony's eight billion dollar worldwide sales
-        if np and w.islower() and low.endswith("ed"):
-            break  # "those surveyed backed the plan": a verb
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if np and not _plural(np[-1]) and w.islower() and _plural(w) and nxt not in _VERBISH:
-            break  # "the UK wants a", "the budget goes on": a verb after a singular noun
-        np.append(w)
-        if _plural(w) and w.islower():
-            break
-    return " ".join(np)
-
-
-def _following(text: str, f: Found, pos: int) -> str:
-    words = _tokens_after(text, pos)
+def _following(text: str, f: Found, pos: int, words: list[str] | None = None) -> str:
+    """The unit from the words after `pos` (`words`, when the caller has them already)."""
+    if words is None:
+        words = tokens_after(text, pos)
     if not words:
         return ""
     first = words[0].lower()
@@ -209,275 +84,32 @@ def _following(text: str, f: Found, pos: int) -> str:
         while rest and rest[0].lower() in _DETERMINERS:
             rest = rest[1:]
         if f.kind == "percent":
-            return _share_of(rest)
+            return share_of(rest)
         if rest and rest[0][0].isdigit() and len(rest) > 1:
             rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
-        return _noun_phrase(rest, "number", None)
-    np = _noun_phrase(words, f.kind, f.value)
+        return noun_phrase(rest, "number", None)
+    np = noun_phrase(words, f.kind, f.value)
     if f.kind == "money" and np.lower() in _LEX.money_nouns:
         return np  # "a $676m loss": the sum is the loss
     if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
         # "a 45 pct boost in salaries": what grew; a bare "3.9 pct increase": look elsewhere
         if len(words) > 2 and words[1].lower() in ("in", "of"):
-            inner = [w for w in words[2:] if w.lower() not in _DETERMINERS]
-            return _noun_phrase(inner, "percent", None)
+            inner = [  # "an 8.3% increase in January worldwide sales": the sales
+                w
+                for w in words[2:]
+                if w.lower() not in _DETERMINERS and w not in _LEX.months and not w[0].isdigit()
+            ]
+            return noun_phrase(inner, "percent", None)
         return ""
     if np.lower() in _LEX.uninformative_heads:
         return ""  # "last year's £3.1bn total": look elsewhere
     return np
 
 
-def _casualty(text: str, f: Found) -> str:
-    before = text[max(0, f.start - 20) : f.start].split()
-    after = _tokens_after(text, f.end, 3)
-    words = [w.lower() for w in before[-1:]] + [w.lower() for w in after[:2]]
-    if after and after[0].lower() in ("had", "have", "were", "was", "are", "been"):
-        words.append(after[1].lower() if len(after) > 1 else "")
-    return "people" if any(w in _LEX.casualty_verbs for w in words) else ""
-
-
-class _Sentences:
-    """The sentence and clause boundaries of one document, found in one pass."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        """Boundaries between `start` and `end` (the figures' clauses need no others)."""
-        spans = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def apart(self, a: int, b: int) -> bool:
-        """Is there a boundary between offsets a and b?"""
-        k = bisect_left(self.starts, a)
-        return k < len(self.starts) and self.ends[k] <= b
-
-    def clause_start(self, pos: int) -> int:
-        """Where the clause that `pos` is in starts."""
-        k = bisect_right(self.ends, pos)
-        return self.ends[k - 1] if k else 0
-
-
-def _clause_tokens(text: str, start: int, sentences: _Sentences) -> list[str]:
-    """The words of the clause before `start` (at most 200 characters), parentheses removed."""
-    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
-    return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
-
-
-def _informative(phrase: list[str]) -> bool:
-    """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
-    return any(
-        w[0].isalpha() and w.lower() not in _LEX.uninformative_heads and w not in _LEX.months
-        for w in phrase
-    )
-
-
-_CHUNK_INNER = _LEX.chunk_inner
-
-
-def _chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
-    """The run of words ending at tokens[i] up to a preposition, verb or punctuation."""
-    words: list[str] = []
-    while i >= 0 and len(words) < 8:
-        t = tokens[i]
-        low = t.lower()
-        if not t[0].isalnum() or low in _PREPOSITIONS or low in _VERBISH:
-            break
-        if low in _LEX.magnitude_words or low in _LEX.currency_words:
-            break
-        if low in _LEX.stop_words and low not in _CHUNK_INNER and not _acronym(t):
-            if low not in ("and", "or") or not words or i == 0:
-                break
-            prev = tokens[i - 1].lower()
-            if not tokens[i - 1][0].isalnum() or prev in _LEX.stop_words or prev in _VERBISH:
-                break
-        words.insert(0, t)
-        i -= 1
-    dets = [k for k, w in enumerate(words) if w.lower() in _DETERMINERS]
-    if dets:
-        words = words[dets[-1] + 1 :]
-    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
-    if gerunds:
-        words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
-    while words and words[0].lower() in _CHUNK_INNER:
-        words.pop(0)
-    return i, words
-
-
-def _acronym(word: str) -> bool:
-    """US, UK, EU: capitals that are not the stop words they spell in lower case."""
-    return len(word) > 1 and word.isupper()
-
-
-def _np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
-    """The noun phrase that ends at tokens[i], skipping prepositional phrases after it
-    ("the trade surplus in the first 20 days of February"), and what followed "of"."""
-    phrase: list[str] = []
-    after_of: list[str] = []
-    for _ in range(4):
-        i, words = _chunk(tokens, i)
-        if words and i > 0 and tokens[i].lower() in _PREPOSITIONS:
-            if tokens[i].lower() == "of":
-                after_of = words
-                if tokens[i - 1].lower() == "out":
-                    i -= 1
-            phrase = words
-            i -= 1
-            continue
-        phrase = words or phrase
-        break
-    return phrase, after_of
-
-
-def _tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
-    """Drop an owner ("Japan's"), read "number of X" as X, "dollar/yen rate" as yen per dollar."""
-    if not phrase:
-        return ""
-    owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
-    if owners and owners[-1] < len(phrase) - 1:
-        phrase = phrase[owners[-1] + 1 :]
-    while phrase and (phrase[0].lower() in ("and", "or") or phrase[0][0].isdigit()):
-        phrase = phrase[1:]  # "1986 net profit", "839,097 and truck production"
-    if not phrase:
-        return ""
-    head = phrase[-1].lower()
-    if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
-        phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
-    if head in _LEX.count_heads:
-        if after_of:
-            return " ".join(after_of)
-        if len(phrase) > 1:
-            return " ".join([*phrase[:-2], phrase[-2] + "s"])
-        return ""
-    for w in phrase:
-        if "/" in w:
-            a, _, b = w.partition("/")
-            return f"{b} per {a}"
-    if not _informative(phrase):
-        return ""
-    low = [w.lower() for w in phrase]
-    if kind == "money" and head in _LEX.pay_nouns:
-        for w in low:  # an average monthly wage of 345 rand: 345 rand per month
-            if w in _LEX.pay_rates:
-                return _LEX.pay_rates[w]
-    if kind == "percent" and low in ([w] for w in _LEX.rate_nouns):
-        return f"{low[0]} rate"  # "Unemployment was up from 2.8 pct": the rate
-    if kind == "number" and len(low) == 1 and low[0] in _LEX.count_nominals:
-        return _LEX.count_nominals[low[0]]  # "Employment fell 380,000": employees
-    return " ".join(phrase)
-
-
-def _of_before(tokens: list[str], f: Found) -> str:
-    """ "a deficit of 29.3 billion dlrs", "annual sales of $32bn": the noun before "of"."""
-    i = len(tokens) - 1 - _hedge_length(tokens)
-    if i < 1 or tokens[i].lower() != "of":
-        return ""
-    i -= 1
-    np: list[str] = []
-    while i >= 0 and len(np) < 5:
-        low = tokens[i].lower()
-        if low in _LEX.stop_words or low in _PREPOSITIONS or low in _VERBISH:
-            break
-        if not tokens[i][0].isalnum() or _amount_word(tokens[i]):
-            break
-        if len(np) >= 2 and _plural(tokens[i]) and np[0].islower() and not _plural(np[0]):
-            break  # "It targets annual savings of": a verb (or a subject before its verb)
-        np.insert(0, tokens[i])
-        i -= 1
-    if i >= 0 and tokens[i].lower() in _PRONOUNS and len(np) >= 2 and np[0].islower():
-        np = np[1:]  # "It targets annual savings of": a verb after a pronoun
-    if len(np) >= 3 and np[0].islower() and np[0].endswith("ing"):
-        np = np[1:]  # "enjoying spectacular growth of 10%": a verb, then its object
-    return _tidy(np, [], f.kind)
-
-
-def _hedge_length(tokens: list[str]) -> int:
-    """How many of the last tokens make a hedge ("of more than", "about")."""
-    for k in (4, 3, 2, 1):
-        if len(tokens) > k and " ".join(tokens[-k:]).lower() in _LEX.hedges_before:
-            return k - 1 if tokens[-k].lower() == "of" else k  # "charge of about"
-    return 0
-
-
-def _subject(tokens: list[str], f: Found) -> str:
-    """The subject of the change verb before the figure ("exports rose 14.6 pct"), or the
-    object of a verb that changes it ("revised its profit figure up to 842 mln")."""
-    i = _verb_before(tokens, len(tokens) - 1)
-    if i < 0:
-        return _object_before(tokens, len(tokens) - 1, f)
-    if tokens[i].lower().endswith("ing") and i > 0 and tokens[i - 1] == ",":
-        # "the stock tumbled in Paris, shedding 15% to 22 cents": the main clause's verb
-        j = i - 2
-        while j >= 0 and tokens[j].lower() not in _LEX.change_verbs and tokens[j] not in ",;":
-            j -= 1
-        if j >= 0 and tokens[j].lower() in _LEX.change_verbs:
-            i = j
-    elif _participle_after_noun(tokens, i):
-        # "forged transactions amounting to": the noun right before, not its head noun
-        return _tidy(_chunk(tokens, i - 1)[1], [], f.kind)
-    i -= 1
-    while i >= 0 and (tokens[i].lower() in _SUBJECT_SKIP or _adverb(tokens[i])):
-        i -= 1
-    if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
-        return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
-    phrase, after_of = _np_before(tokens, i)
-    return _tidy(phrase, after_of, f.kind)
-
-
-def _participle_after_noun(tokens: list[str], i: int) -> bool:
-    before = tokens[i - 1] if i > 0 else ""
-    return (
-        tokens[i].lower().endswith("ing")
-        and before[:1].isalpha()
-        and before.lower() not in _LEX.subject_skip
-    )
-
-
-def _adverb(t: str) -> bool:
-    return t.endswith("ly") and len(t) > 4 and t.islower()
-
-
-def _skippable(t: str) -> bool:
-    """A word between a change verb and its figure: "rose a record 14.6 pct to", "was far
-    less than last year's"."""
-    return (
-        t in _BACK_SKIP
-        or t[0].isdigit()
-        or t in _LEX.magnitude_words
-        or t in _LEX.currency_words
-        or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
-        or (t.endswith("ly") and len(t) > 4)
-        or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
-    )
-
-
-def _verb_before(tokens: list[str], i: int) -> int:
-    """The index of the change verb before the figure, over words that may stand between."""
-    skipped = 0
-    while i >= 0 and skipped < 12:
-        t = tokens[i].lower()
-        if t in _LEX.change_verbs:
-            return i
-        if not _skippable(t):
-            return -1
-        i -= 1
-        skipped += 1
-    return -1
-
-
-def _object_before(tokens: list[str], i: int, f: Found) -> str:
-    """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
-    verb governs, when only a particle stands between it and the figure."""
-    while i >= 0 and tokens[i].lower() in ("to", "up", "down", "at", "by"):
-        i -= 1
-    if i == len(tokens) - 1 or f.kind == "number":
-        return ""
-    j, words = _chunk(tokens, i)
-    if not words or j < 0 or tokens[j].lower() not in _LEX.object_verbs:
-        return ""
-    return _tidy(words, [], f.kind)
-
-
-def _rate(text: str, pos: int) -> str:
-    if P.peek(text, pos) not in _RATE_FIRST:
+def _rate(text: str, pos: int, words: list[str]) -> str:
+    """A rate after the amount ("a month", "per share", "to the dollar"); `words` are the
+    words after `pos`, so that most figures skip the regex."""
+    if not words or words[0].lower() not in _RATE_FIRST:
         return ""
     m = _RATE.match(text, pos)
     if m is None:
@@ -496,7 +128,7 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     previous: Found | None = None
     sentence: list[Found] = []  # the figures so far in the current sentence
     # clauses reach 200 characters back; a boundary's look-ahead needs a few after
-    sentences = _Sentences(text, max(0, found[0].start - 210), found[-1].end + 8)
+    sentences = Sentences(text, max(0, found[0].start - 210), found[-1].end + 8)
     for k, f in enumerate(found):
         same_sentence = previous is not None and not sentences.apart(previous.end, f.start)
         if not same_sentence:
@@ -504,11 +136,13 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         if not f.unit:
             f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
         if not f.unit:
-            lender = next((p for p in reversed(sentence) if _carries(p, f)), None)
-            f.unit = lender.unit if lender is not None else ""
+            for p in reversed(sentence):
+                if _carries(p, f):
+                    f.unit = p.unit
+                    break
         sentence.append(f)
         if not f.unit and f.kind == "percent":
-            nxt = _tokens_after(text, f.end, 1)
+            nxt = tokens_after(text, f.end, 1)
             if nxt and nxt[0].lower() in _LEX.respondent_verbs:
                 f.unit = "respondents"
         last = last_by_kind.get(f.kind)
@@ -563,10 +197,12 @@ def _row_label(text: str, f: Found) -> str:
 
 
 def _unit_of(
-    text: str, found: Sequence[Found], k: int, previous: Found | None, sentences: _Sentences
+    text: str, found: Sequence[Found], k: int, previous: Found | None, sentences: Sentences
 ) -> str:
     f = found[k]
-    if f.kind == "number" and _AGED.search(text, max(0, f.start - 24), f.start):
+    back = max(0, f.start - 30)
+    aged = f.kind == "number" and text.find("ge", back, f.start) >= 0  # aged, age, ages
+    if aged and _AGED.search(text, max(0, f.start - 24), f.start):
         return "years of age"  # aged 32, aged between 18 and 24
     if f.start and text[f.start - 1] in " \t":
         unit = _row_label(text, f)
@@ -583,7 +219,8 @@ def _unit_of(
         return previous.unit
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
-    rate = _rate(text, pos) if f.kind != "percent" else ""
+    words = tokens_after(text, pos)
+    rate = _rate(text, pos, words) if f.kind != "percent" else ""
     if rate and rate != "each":
         return rate
     if f.kind == "money":
@@ -595,12 +232,20 @@ def _unit_of(
             return f"{m[1]} spending"
     if rate:
         return rate
-    of_before = "of" in text[max(0, f.start - 30) : f.start].split()
-    if f.kind == "money" and of_before:  # "a bill of $1.3bn faces ...": that noun first
-        unit = _of_before(_clause_tokens(text, f.start, sentences), f)
+    has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
+    if f.kind == "money" and has_of:  # "a bill of $1.3bn faces ...": that noun first
+        unit = of_before(clause_tokens(text, f.start, sentences), f)
         if unit:
             return unit
-    unit = _following(text, f, f.unit_from if f.unit_from >= 0 else pos)
+    if f.kind == "money" and text.find("worth", back, f.start) >= 0:
+        unit = worth_before(clause_tokens(text, f.start, sentences), f)
+        if unit:
+            return unit  # "a deal worth 1bn euros"
+    unit = (
+        _following(text, f, f.unit_from, None)
+        if f.unit_from >= 0
+        else _following(text, f, pos, words)
+    )
     if unit:
         return unit
     if nxt is not None and nxt.kind == f.kind and _BETWEEN_NUMBERS.match(text, f.end, nxt.start):
@@ -616,15 +261,15 @@ def _unit_of(
         )
         if unit:
             return unit
-    tokens = _clause_tokens(text, f.start, sentences)
-    unit = _of_before(tokens, f) if f.kind != "money" and of_before else ""
+    tokens = clause_tokens(text, f.start, sentences)
+    unit = of_before(tokens, f) if f.kind != "money" and has_of else ""
     if unit:
         return unit
     if f.kind == "number":
-        unit = _casualty(text, f)
+        unit = casualty(text, f)
         if unit:
             return unit
-    unit = _subject(tokens, f)
+    unit = subject(tokens, f)
     if f.kind == "number":
         return unit
     if unit and sums.share_price(unit) != unit:

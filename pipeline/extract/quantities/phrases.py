@@ -1,0 +1,320 @@
+"""The words around a figure, for its unit: the run of words after it and the noun
+phrase they start, and the clause before it cut into chunks (a run of words up to a
+preposition or verb) and noun phrases.
+
+>>> tokens_after("400 business events were held.", 3)
+['business', 'events', 'were', 'held']
+>>> noun_phrase(["business", "events", "were", "held"], "number", 400.0)
+'business events'
+>>> tidy(["Japan's", "trade", "surplus"], [], "money")
+'trade surplus'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from pipeline.extract.quantities.lexicon import lexicon
+
+_LEX = lexicon()
+# The run of words after a figure, up to the first punctuation: each token is a model
+# (777-200LR, 747s), a number (1,500) or a word, and "(AU)" may stand between them
+# ("African Union (AU) troops").
+_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+_AFTER_RUN = re.compile(
+    r"""(?:\s*(?:\([A-Z]{2,6}\)\s*)*
+        (?:\d+(?:-\d+)*[A-Za-z][\w-]*      # 777-200LR, 747s
+          |\d[\d,.]*\d(?!\w)                # 1,500
+          |[A-Za-z0-9][\w'’./&-]*            # a word, U.S., Kenya's
+        )
+    ){1,7}""",
+    re.VERBOSE,
+)
+# A paragraph or table row ends at a blank line or a line break before indentation.
+_ROW_END = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}|\n(?=[A-Z]{3,}\b)")  # ... or at a DATELINE
+_BACK_TOKEN = re.compile(r"[A-Za-z0-9][\w'’./&-]*|[^\w\s]")
+# A sentence or clause ends after . ! ? before a capital or digit, at a blank line, at a
+# line break before indentation (a table row), or at a semicolon. The pattern starts with
+# one character class so that ``re`` skips to the candidates with a fast search.
+_BOUNDARY = re.compile(
+    r"""[.!?;\n](?:
+        (?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])   # . then a capital
+      | (?<=\n)[ \t]*\n                             # a blank line
+      | (?<=\n)[ \t]{2,}                             # an indented row
+      | (?<=;)\s
+    )""",
+    re.VERBOSE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+DETERMINERS = _LEX.determiners
+_ARTICLES = DETERMINERS - {"of", "all"}  # what follows a verb: "the settlement includes the"
+_NP_SKIP = _LEX.np_skip
+PREPOSITIONS = _LEX.prepositions
+_PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports and imports"
+# Nationality words that are their own plural: "40,000 Taiwanese", "two Swiss".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
+VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
+_CHUNK_INNER = _LEX.chunk_inner
+
+
+def plural(word: str) -> bool:
+    low = word.lower()
+    if low in _LEX.invariant_plurals:
+        return True
+    if "'" in low or "’" in low:
+        return False  # a possessive: the group's
+    return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def amount_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].isdigit()
+        or low in _LEX.magnitude_words
+        or low in _LEX.currency_words
+        or low in _LEX.units
+        or low in _LEX.tens
+    )
+
+
+def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
+    """The words after `pos` up to the first punctuation (at most `limit`)."""
+    end = pos + 80
+    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
+        row = _ROW_END.search(text, pos, end)  # or an indent
+        end = row.start() if row is not None else end
+    m = _AFTER_RUN.match(text, pos, end)
+    if m is None:
+        return []
+    run = m[0]
+    out: list[str] = []
+    for t in _ACRONYM.sub(" ", run).split() if "(" in run else run.split():
+        last = t[-1]
+        ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
+        word = t.rstrip(".'’") if ends or last in "'’" else t
+        if word:
+            out.append(word)
+        if ends or not word or len(out) >= limit:
+            break
+    return out
+
+
+def noun_phrase(words: list[str], kind: str, value: float | None) -> str:
+    """The counted noun phrase at the start of `words`, for a figure of `kind`."""
+    i = 0
+    while i < len(words) and words[i].lower() in _NP_SKIP:
+        i += 1
+    words = words[i : i + 6]
+    np: list[str] = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        stop = low in _LEX.stop_words and not acronym(w)
+        if stop or (low.endswith("ly") and len(low) > 4) or w[0].isdigit():
+            if w[0].isdigit() and kind == "number" and plural(w) and not np:
+                return w  # 15 747s
+            model = w[0].isdigit() and "," not in w and kind == "number"
+            model = model and (not np or np[-1][:1].isupper())  # Boeing 777 jets
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if model and nxt[:1].isalpha() and nxt.lower() not in _LEX.stop_words:
+                np.append(w)  # five 787 Dreamliners, two 777-200LR planes
+                continue
+            break
+        if kind != "number" and low in _LEX.respondent_verbs:
+            break  # "63% supported ..."
+        if kind == "money" and not np and w[0].isupper() and not w.isupper():
+            break  # "$1.3bn Sri Lanka faces": a headline runs on
+        if low.endswith(("ed", "ing")) and np and plural(np[-1]):
+            break
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and not plural(np[-1]) and w.islower() and plural(w) and nxt in _ARTICLES:
+            break  # "the $3.2bn settlement includes the ...": a verb
+        np.append(w)
+        last = not nxt or nxt in _LEX.stop_words or nxt in VERBISH or nxt.endswith("ed")
+        if (plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
+            return " ".join(np)  # "29 Williams shares": a name ending in s runs on
+    if not np:
+        return ""
+    if kind == "number":
+        if len(np) == 1 and np[0].lower() in _LEX.measures:
+            return _LEX.measures[np[0].lower()]
+        if value == 1 or len(np) == 1:
+            last_word = np[-1].lower()
+            if last_word.endswith(("ed", "ing")) or last_word in _LEX.casualty_verbs:
+                return ""
+            return " ".join(np)
+        return ""
+    return " ".join(np)
+
+
+def share_of(words: list[str]) -> str:
+    """The whole that a share is of: "half the UK wants" -> UK, "the IMF support" too."""
+    np: list[str] = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _LEX.stop_words or (np and low in _LEX.respondent_verbs and plural(np[-1])):
+            break
+        if amount_word(w):
+            continue  # 20 per cent of Sony's eight billion dollar worldwide sales
+        if np and w.islower() and low.endswith("ed"):
+            break  # "those surveyed backed the plan": a verb
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        owner = np and np[-1].endswith(("'s", "’s"))
+        if (
+            np
+            and not owner
+            and not plural(np[-1])
+            and w.islower()
+            and plural(w)
+            and nxt not in VERBISH
+        ):
+            break  # "the UK wants a", "the budget goes on": a verb after a singular noun
+        np.append(w)
+        if plural(w) and w.islower():
+            break
+    return " ".join(np)
+
+
+class Sentences:
+    """The sentence and clause boundaries of one document, found in one pass."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Boundaries between `start` and `end` (the figures' clauses need no others)."""
+        spans = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def apart(self, a: int, b: int) -> bool:
+        """Is there a boundary between offsets a and b?"""
+        k = bisect_left(self.starts, a)
+        return k < len(self.starts) and self.ends[k] <= b
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that `pos` is in starts."""
+        k = bisect_right(self.ends, pos)
+        return self.ends[k - 1] if k else 0
+
+
+def clause_tokens(text: str, start: int, sentences: Sentences) -> list[str]:
+    """The words of the clause before `start` (at most 200 characters), parentheses removed."""
+    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
+    return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
+
+
+def informative(phrase: list[str]) -> bool:
+    """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
+    return any(
+        w[0].isalpha() and w.lower() not in _LEX.uninformative_heads and w not in _LEX.months
+        for w in phrase
+    )
+
+
+def chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
+    """The run of words ending at tokens[i] up to a preposition, verb or punctuation."""
+    words: list[str] = []
+    while i >= 0 and len(words) < 8:
+        t = tokens[i]
+        low = t.lower()
+        if not t[0].isalnum() or low in PREPOSITIONS or low in VERBISH:
+            break
+        if low in _LEX.magnitude_words:
+            break
+        if low in _LEX.currency_words and (words or i == 0 or amount_word(tokens[i - 1])):
+            break  # "... 5 mln dlrs": an amount; but "the peso fell": a subject
+        if low in _LEX.stop_words and low not in _CHUNK_INNER and not acronym(t):
+            if low not in ("and", "or") or not words or i == 0:
+                break
+            prev = tokens[i - 1].lower()
+            if not tokens[i - 1][0].isalnum() or prev in _LEX.stop_words or prev in VERBISH:
+                break
+        words.insert(0, t)
+        i -= 1
+    dets = [k for k, w in enumerate(words) if w.lower() in DETERMINERS]
+    if dets:
+        words = words[dets[-1] + 1 :]
+    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
+    if gerunds:
+        words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
+    while words and words[0].lower() in _CHUNK_INNER:
+        words.pop(0)
+    return i, words
+
+
+def acronym(word: str) -> bool:
+    """US, UK, EU: capitals that are not the stop words they spell in lower case."""
+    return len(word) > 1 and word.isupper()
+
+
+def np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
+    """The noun phrase that ends at tokens[i], skipping prepositional phrases after it
+    ("the trade surplus in the first 20 days of February"), and what followed "of"."""
+    phrase: list[str] = []
+    after_of: list[str] = []
+    for _ in range(4):
+        i, words = chunk(tokens, i)
+        if not phrase and two_clauses(words) and (i < 0 or tokens[i].lower() not in _PAIRED):
+            return words[-1:], []  # "a record surplus and inflation fell"
+        if words and i > 0 and tokens[i].lower() in PREPOSITIONS:
+            if tokens[i].lower() not in _PAIRED and two_clauses(words):
+                # "a balance of payments surplus and inflation fell", "expectations and
+                # shares in GM rose": the noun after "and" starts the clause of the verb
+                return words[-1:], []
+            if tokens[i].lower() == "of":
+                after_of = words
+                if tokens[i - 1].lower() == "out":
+                    i -= 1
+            phrase = words
+            i -= 1
+            continue
+        phrase = words or phrase
+        break
+    return phrase, after_of
+
+
+def two_clauses(words: list[str]) -> bool:
+    """Does "and" in this run of words join two clauses rather than two nouns? Only a
+    guess: a longer phrase before it and a single common noun after it."""
+    return (
+        len(words) >= 4
+        and words[-2].lower() in ("and", "or")
+        and words[-1].islower()
+        and words[-4].lower() not in ("and", "or")
+    )
+
+
+def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
+    """Drop an owner ("Japan's"), read "number of X" as X, "dollar/yen rate" as yen per dollar."""
+    if not phrase:
+        return ""
+    owners = [k for k, w in enumerate(phrase) if w.endswith(("'s", "’s", "s'", "s’"))]
+    if owners and owners[-1] < len(phrase) - 1:
+        phrase = phrase[owners[-1] + 1 :]
+    while phrase and (phrase[0].lower() in ("and", "or") or phrase[0][0].isdigit()):
+        phrase = phrase[1:]  # "1986 net profit", "839,097 and truck production"
+    if not phrase:
+        return ""
+    head = phrase[-1].lower()
+    if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
+        phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
+    if head in _LEX.count_heads:
+        if after_of:
+            return " ".join(after_of)
+        if len(phrase) > 1:
+            return " ".join([*phrase[:-2], phrase[-2] + "s"])
+        return ""
+    for w in phrase:
+        if "/" in w:
+            a, _, b = w.partition("/")
+            return f"{b} per {a}"
+    if not informative(phrase):
+        return ""
+    low = [w.lower() for w in phrase]
+    if kind == "money" and head in _LEX.pay_nouns:
+        for w in low:  # an average monthly wage of 345 rand: 345 rand per month
+            if w in _LEX.pay_rates:
+                return _LEX.pay_rates[w]
+    if kind == "percent" and low in ([w] for w in _LEX.rate_nouns):
+        return f"{low[0]} rate"  # "Unemployment was up from 2.8 pct": the rate
+    if kind == "number" and len(low) == 1 and low[0] in _LEX.count_nominals:
+        return _LEX.count_nominals[low[0]]  # "Employment fell 380,000": employees
+    return " ".join(phrase)

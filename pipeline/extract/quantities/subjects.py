@@ -1,0 +1,201 @@
+"""What the words before a figure say it is: the subject of the verb that changed it
+("exports rose 14.6 pct"), the object of a verb that changed it ("revised its profit
+figure up to 842 mln"), the noun before "of" or "worth" ("a deficit of 29.3 billion dlrs",
+"a deal worth 1bn euros"), the people of a casualty verb ("30 hurt").
+
+Each function takes the tokens of the clause before the figure (phrases.clause_tokens).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.quantities.lexicon import lexicon
+from pipeline.extract.quantities.numerals import Found
+from pipeline.extract.quantities.phrases import (
+    PREPOSITIONS,
+    VERBISH,
+    amount_word,
+    chunk,
+    np_before,
+    plural,
+    tidy,
+    tokens_after,
+)
+
+_LEX = lexicon()
+# between a subject and its verb: "was far lower than", "is much higher than"
+_SUBJECT_SKIP = _LEX.subject_skip | {"far", "much", "even"}
+# the words of hedges that may stand between a verb and its figure ("will stay above",
+# "be in excess of"); not those that also head other phrases ("the region", "on")
+_HEDGE_WORDS = frozenset(
+    w for phrase in _LEX.hedges_before for w in phrase.split() if len(phrase.split()) > 1
+) - {"the", "a", "an", "on", "at", "like", "region", "something", "average", "minimum", "maximum"}
+_HEDGE_WORDS |= frozenset(w for w in _LEX.hedges_before if " " not in w and w.isalpha())
+_HEDGE_WORDS -= {"in"}  # only in "in excess of" (see verb_before)
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
+_BACK_SKIP = _LEX.back_skip
+
+
+def casualty(text: str, f: Found) -> str:
+    before = text[max(0, f.start - 20) : f.start].split()
+    after = tokens_after(text, f.end, 3)
+    words = [w.lower() for w in before[-1:]] + [w.lower() for w in after[:2]]
+    if after and after[0].lower() in ("had", "have", "were", "was", "are", "been"):
+        words.append(after[1].lower() if len(after) > 1 else "")
+    return "people" if any(w in _LEX.casualty_verbs for w in words) else ""
+
+
+def of_before(tokens: list[str], f: Found) -> str:
+    """ "a deficit of 29.3 billion dlrs", "annual sales of $32bn": the noun before "of"."""
+    i = len(tokens) - 1 - hedge_length(tokens)
+    if i < 1 or tokens[i].lower() != "of":
+        return ""
+    i -= 1
+    np: list[str] = []
+    while i >= 0 and len(np) < 5:
+        low = tokens[i].lower()
+        if low in _LEX.stop_words or low in PREPOSITIONS or low in VERBISH:
+            break
+        if not tokens[i][0].isalnum() or amount_word(tokens[i]):
+            break
+        if len(np) >= 2 and plural(tokens[i]) and np[0].islower() and not plural(np[0]):
+            break  # "It targets annual savings of": a verb (or a subject before its verb)
+        np.insert(0, tokens[i])
+        i -= 1
+    if i >= 0 and tokens[i].lower() in PRONOUNS and len(np) >= 2 and np[0].islower():
+        np = np[1:]  # "It targets annual savings of": a verb after a pronoun
+    if len(np) >= 3 and np[0].islower() and np[0].endswith("ing"):
+        np = np[1:]  # "enjoying spectacular growth of 10%": a verb, then its object
+    return tidy(np, [], f.kind)
+
+
+def worth_before(tokens: list[str], f: Found) -> str:
+    """ "signed a deal worth 1bn euros": the noun before "worth"."""
+    i = len(tokens) - 1 - hedge_length(tokens)
+    if i < 1 or tokens[i].lower() != "worth":
+        return ""
+    _, words = chunk(tokens, i - 1)
+    words = words[-3:]  # "the new facility replaces old advances worth": the last words
+    if len(words) > 1 and words[0].islower() and words[0].endswith("ing"):
+        words = words[1:]  # "selling new stocks worth"
+    if words and words[-1].lower().split("'")[0].split("’")[0] in PRONOUNS:
+        return ""  # "it's worth 150 dlrs"
+    return tidy(words, [], f.kind)
+
+
+def hedge_length(tokens: list[str]) -> int:
+    """How many of the last tokens make a hedge ("of more than", "about")."""
+    for k in (4, 3, 2, 1):
+        if len(tokens) > k and " ".join(tokens[-k:]).lower() in _LEX.hedges_before:
+            return k - 1 if tokens[-k].lower() == "of" else k  # "charge of about"
+    return 0
+
+
+def subject(tokens: list[str], f: Found) -> str:
+    """The subject of the change verb before the figure ("exports rose 14.6 pct"), or the
+    object of a verb that changes it ("revised its profit figure up to 842 mln")."""
+    i = verb_before(tokens, len(tokens) - 1)
+    if i < 0:
+        return object_before(tokens, len(tokens) - 1, f) or shares_moved(tokens, f)
+    if tokens[i].lower().endswith("ing") and i > 0 and tokens[i - 1] == ",":
+        # "the stock tumbled in Paris, shedding 15% to 22 cents": the main clause's verb
+        j = i - 2
+        while j >= 0 and tokens[j].lower() not in _LEX.change_verbs and tokens[j] not in ",;":
+            j -= 1
+        if j >= 0 and tokens[j].lower() in _LEX.change_verbs:
+            i = j
+    elif participle_after_noun(tokens, i):
+        # "forged transactions amounting to": the noun right before, not its head noun
+        return tidy(chunk(tokens, i - 1)[1], [], f.kind)
+    i -= 1
+    while i >= 0 and (
+        tokens[i].lower() in _SUBJECT_SKIP or adverb(tokens[i]) or passive(tokens, i)
+    ):
+        i -= 1
+    if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
+        return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
+    phrase, after_of = np_before(tokens, i)
+    return tidy(phrase, after_of, f.kind)
+
+
+def participle_after_noun(tokens: list[str], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 else ""
+    return (
+        tokens[i].lower().endswith("ing")
+        and before[:1].isalpha()
+        and before.lower() not in _LEX.subject_skip
+    )
+
+
+def passive(tokens: list[str], i: int) -> bool:
+    """ "should be allowed to rise": a participle after "be" stands between subject and verb."""
+    t = tokens[i]
+    return t.islower() and t.endswith("ed") and i > 0 and tokens[i - 1].lower() in _BE_FORMS
+
+
+def adverb(t: str) -> bool:
+    return t.endswith("ly") and len(t) > 4 and t.islower()
+
+
+def skippable(t: str) -> bool:
+    """A word between a change verb and its figure: "rose a record 14.6 pct to", "was far
+    less than last year's"."""
+    return (
+        t in _BACK_SKIP
+        or t[0].isdigit()
+        or t in _LEX.magnitude_words
+        or t in _LEX.currency_words
+        or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
+        or t in ("point", "points", "percentage")
+        or t in _HEDGE_WORDS  # "will stay above four pct", "be in excess of"
+        or (t.endswith("ly") and len(t) > 4)
+        or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
+    )
+
+
+def verb_before(tokens: list[str], i: int) -> int:
+    """The index of the change verb before the figure, over words that may stand between."""
+    skipped = 0
+    while i >= 0 and skipped < 12:
+        t = tokens[i].lower()
+        if t in _LEX.change_verbs:
+            return i
+        excess = t == "in" and i + 1 < len(tokens) and tokens[i + 1].lower() == "excess"
+        if not skippable(t) and not excess:
+            return -1
+        i -= 1
+        skipped += 1
+    return -1
+
+
+def shares_moved(tokens: list[str], f: Found) -> str:
+    """ "sent Fiat shares down 1.2%": shares up or down by a figure move the share price."""
+    i = len(tokens) - 1
+    while i >= 0 and skippable(tokens[i].lower()):
+        i -= 1
+    moved = any(t.lower() in ("up", "down") for t in tokens[i + 1 :])
+    if f.kind != "number" and moved and i >= 0 and tokens[i].lower() in _LEX.share_words:
+        return "share price"
+    return ""
+
+
+def object_before(tokens: list[str], i: int, f: Found) -> str:
+    """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
+    verb governs, when only a particle stands between it and the figure."""
+    while i >= 0 and (
+        tokens[i].lower() in ("to", "up", "down", "at", "by") or skippable(tokens[i].lower())
+    ):
+        i -= 1  # "cut its discount rate by 1-1/4 point to 3-1/2 pct"
+    if i == len(tokens) - 1 or f.kind == "number":
+        return ""
+    j, words = chunk(tokens, i)
+    # the verb ends the chunk, or opens it when it is no known verb form: "was halving its
+    # dividend payment" (the chunk drops all up to its determiner)
+    verb = j >= 0 and tokens[j].lower() in _LEX.object_verbs
+    if words and words[0].lower() in _LEX.object_verbs:
+        words, verb = words[1:], True  # "to boost government income by 6.1% to"
+    elif words and words[0] != tokens[j + 1] and tokens[j + 1].lower() in _LEX.object_verbs:
+        verb = True
+    if not words or not verb:
+        return ""
+    return tidy(words, [], f.kind)
