@@ -192,6 +192,11 @@ class DocumentNames:
         self._chains: list[regex.Match[str]] | None = None
         self._titled: set[str] | None = None
         self._by_surname: dict[str, str | None] = {}
+        self._by_acronym: dict[str, str | None] = {}
+        self._by_gender: dict[str, str | None] = {}
+        self._companies: list[tuple[int, str]] | None = None
+        #: chain start -> the persons that chain names, in index order
+        self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
     def chains(self) -> list[regex.Match[str]]:
         """Every chain of capitalised words, in text order (scanned once)."""
@@ -239,7 +244,9 @@ class DocumentNames:
         """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)",
         else a name anywhere in the document whose initials spell it ("NAO" and "the
         National Audit Office", "MoD" and "the Ministry of Defence")."""
-        return self._introduced(letters) or self._spelled(letters)
+        if letters not in self._by_acronym:
+            self._by_acronym[letters] = self._introduced(letters) or self._spelled(letters)
+        return self._by_acronym[letters]
 
     def _introduced(self, letters: str) -> str | None:
         if self._built:
@@ -470,18 +477,16 @@ class DocumentNames:
     def _last_person_nearby(self, offset: int, pronoun: str) -> tuple[int, str | None]:
         """What the full index would give, reading the chains back from `offset` one by one
         until a person fits (the same persons, in the same order)."""
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        before: list[regex.Match[str]] = []
-        for m in chain.finditer(self.text) if self._chains is None else self._chains:
-            if m.start() >= offset:
-                break
-            before.append(m)
-        scratch = DocumentNames(self.text)
+        chains = self.chains()
+        i = bisect_left(chains, offset, key=lambda m: m.start())
         titled = self._titled_lookup()
-        for m in reversed(before):
-            scratch._persons = []
-            scratch._add(m, titled)
-            for at, name, _ in reversed(scratch._persons):
+        for m in reversed(chains[:i]):
+            persons = self._chain_persons.get(m.start())
+            if persons is None:
+                scratch = DocumentNames(self.text)
+                scratch._add(m, titled)
+                persons = self._chain_persons[m.start()] = scratch._persons
+            for at, name, _ in reversed(persons):
                 if at < offset and self.fits(name, pronoun):
                     return at, name
         return -1, None
@@ -499,6 +504,11 @@ class DocumentNames:
         """The gender the titles give `surname`: "Mr", "Mrs" anywhere, or a title before it."""
         if self._built:
             return self._gender.get(surname)
+        if surname not in self._by_gender:
+            self._by_gender[surname] = self._gender_nearby(surname)
+        return self._by_gender[surname]
+
+    def _gender_nearby(self, surname: str) -> str | None:
         if self._titled is not None:
             known = self._gender.get(surname)
         else:
@@ -527,14 +537,16 @@ class DocumentNames:
         or rivals). A company is a name with a corporate suffix ("Sony Corp."), or one
         the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
         company,")."""
-        found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
-        for m in _COMPANY_INTRO.finditer(self.text, 0, offset):
-            key = "after" if m.group("after") else "before"
-            words = strip_function_words(m.group(key).split())
-            if words and not split_title(words)[0]:
-                found.append((m.start(key), " ".join(words)))
-        before = [(at, name) for at, name in found if at < offset]
-        return min(before)[1] if before else None
+        if self._companies is None:
+            found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
+            for m in _COMPANY_INTRO.finditer(self.text):
+                key = "after" if m.group("after") else "before"
+                words = strip_function_words(m.group(key).split())
+                if words and not split_title(words)[0]:
+                    found.append((m.start(key), " ".join(words)))
+            self._companies = sorted(found)
+        first = self._companies[0] if self._companies else None
+        return first[1] if first is not None and first[0] < offset else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""
