@@ -74,6 +74,14 @@ def _trigger() -> re.Pattern[str]:
 
 
 _TRIGGER = _trigger()
+# A reporting word that is a noun ("the report", "its claims") or a passive ("is expected",
+# "was reported", "is saying" too: no subject is found past a form of "be"), or that "to"
+# or "by" follows ("said to be", "forces reported by"): it never starts an attribution of
+# its own; the attribution candidates reject the same (subject_before, _verb_fits).
+_NO_VERB_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:the|a|an|its|his|her|their|our|is|are|was|were|be|been|being)\s+$"
+)
+_NO_VERB_AFTER = re.compile(r"\s+(?:to|by)\b")
 _TAIL = re.compile(r"(?:\s*\S+){0,10}")
 _SHORT_TAIL = re.compile(r"(?:\s*\S+){0,3}")
 _LONG_TAIL = frozenset("according According by put puts".split())
@@ -446,11 +454,17 @@ class _Attributor:
         found = self._triggers.get(s.index)
         if found is None:
             text = self.text
-            found = self._triggers[s.index] = [
-                m.span()
-                for m in _TRIGGER.finditer(text, s.start, s.end)
-                if m.group() != "by" or _BY_AGENT.search(text, max(0, m.start() - 25), m.start())
-            ]
+            found = self._triggers[s.index] = []
+            for m in _TRIGGER.finditer(text, s.start, s.end):
+                a, b = m.span()
+                if m.group() == "by":
+                    if not _BY_AGENT.search(text, max(0, a - 25), a):
+                        continue
+                elif m.group() not in ("according", "According") and (
+                    _NO_VERB_BEFORE.search(text, max(0, a - 12), a) or _NO_VERB_AFTER.match(text, b)
+                ):
+                    continue  # "the report", "is expected", "said to be": never a source's verb
+                found.append((a, b))
         return found
 
     def _read(
