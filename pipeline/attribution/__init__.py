@@ -38,7 +38,7 @@ from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
-from pipeline.attribution.resolve import Memory, speaker_of
+from pipeline.attribution.resolve import Memory, settle, speaker_of
 from pipeline.attribution.subjects import few, sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
@@ -484,12 +484,15 @@ class _Attributor:
         end = cut.end() if cut else s.end
         tokens: list[Token] = []
         chosen = None
+        read_from = end
         for look_back in _LOOK_BACK:
             # most subjects are a few words long: read a short stretch first, all if needed
             begin = max(s.start, triggers[0][0] - look_back)
             if begin > s.start:
                 begin = self.text.find(" ", begin, triggers[0][0]) + 1 or begin
-            tokens = tokenize(self.text, begin, end, spans)
+            # (a word starts at `read_from`: the tokens before it are read and put in front)
+            tokens = tokenize(self.text, begin, end, spans, stop=read_from) + tokens
+            read_from = tokens[0].start if tokens else begin
             chosen = _choose(tokens, self.quotes, spans)
             if begin == s.start or (chosen is not None and chosen[2].start > 2):
                 break
@@ -510,6 +513,7 @@ class _Attributor:
                 if subject is not None and subject.kind == ("source" if person else "name"):
                     phrase = subject
             if phrase is not None:
+                settle(self.memory, self.names)
                 if not person or tokens[phrase.start].start > self.memory.last_person_at:
                     speaker_of(self.text, tokens, phrase, self.names, self.memory)
                 return

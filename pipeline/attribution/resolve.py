@@ -37,9 +37,21 @@ class Memory:
     last_speaker: str = ""
     last_person: str = ""
     last_person_at: int = -1
+    #: names seen since the last person, each a person if its surname is a person's: that
+    #: is looked up only when a "he" or "she" needs it
+    maybe_persons: list[tuple[str, int, str]] = field(default_factory=list)
     #: report noun -> the speaker it was given last ("statement" -> "Chadian government
     #: statement"), for a later "the statement"
     reports: dict[str, str] = field(default_factory=dict)
+
+
+def settle(memory: Memory, names: DocumentNames) -> None:
+    """Make `memory.last_person` the last person named, deciding the names left open."""
+    for name, at, surname in reversed(memory.maybe_persons):
+        if names.person_for_surname(surname) is not None:
+            memory.last_person, memory.last_person_at = name, at
+            break
+    memory.maybe_persons.clear()
 
 
 def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
@@ -49,8 +61,9 @@ def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
 
 def _name(
     text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames
-) -> tuple[str, bool]:
-    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase."""
+) -> tuple[str, bool | str]:
+    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase;
+    for a name of several words, instead of whether, the surname that decides it."""
     first = end - 1
     while first - 1 >= start and (
         tokens[first - 1].is_cap
@@ -82,7 +95,7 @@ def _name(
             return role or words[0], role is not None
         full = names.person_for_surname(words[0])
         return full or words[0], full is not None
-    return " ".join(words), names.person_for_surname(words[-1]) is not None
+    return " ".join(words), words[-1]
 
 
 def _place(tokens: Sequence[Token], phrase: Phrase) -> int:
@@ -155,10 +168,11 @@ def speaker_of(
 ) -> str:
     """The canonical speaker of a source phrase; updates `memory` for later pronouns."""
     at = tokens[phrase.start].start
-    person = False
+    person: bool | str = False
     if phrase.kind == "pronoun":
         pronoun = tokens[phrase.start].lower
         if pronoun in LEXICON.person_pronouns:
+            settle(memory, names)
             offset, who = names.last_person_before(at, pronoun)
             if (
                 memory.last_person
@@ -212,6 +226,9 @@ def speaker_of(
     if phrase.kind == "report":
         memory.reports[tokens[phrase.end - 1].lower] = speaker
     memory.last_speaker = speaker
-    if person:
+    if isinstance(person, str):
+        memory.maybe_persons.append((speaker, at, person))
+    elif person:
         memory.last_person, memory.last_person_at = speaker, at
+        memory.maybe_persons.clear()
     return speaker
