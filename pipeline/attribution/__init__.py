@@ -100,12 +100,20 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _with_speaker(figure: Figure, speaker: str) -> Figure:
-    """``dataclasses.replace(figure, speaker=speaker)``, without its per-call introspection."""
+    """``dataclasses.replace(figure, speaker=speaker)``, without its per-call introspection:
+    a copy field by field (the records are frozen and have no checks of their own)."""
     cls = type(figure)
     names = _FIELDS.get(cls)
     if names is None:
         names = _FIELDS[cls] = tuple(f.name for f in fields(figure) if f.name != "speaker")
-    return cls(speaker=speaker, **{name: getattr(figure, name) for name in names})
+    new = object.__new__(cls)
+    for name in names:
+        _SET(new, name, getattr(figure, name))
+    _SET(new, "speaker", speaker)
+    return new
+
+
+_SET = object.__setattr__
 
 
 def _is_headline(sentence: str) -> bool:
@@ -371,13 +379,18 @@ class _Attributor:
         ordered = sorted(figures, key=lambda f: (f.start, f.end))
         out: list[Figure] = []
         claims: list[Claim] = []
-        k = 0
+        k, n = 0, len(ordered)
+        quotes = self.quotes if n else []
         for s in self.sentences:
-            while k < len(ordered) and ordered[k].start < s.start:
+            if k == n:
+                break
+            if ordered[k].start >= s.end:
+                continue  # no figure in this sentence
+            while k < n and ordered[k].start < s.start:
                 out.append(ordered[k])  # a figure outside every sentence keeps no speaker
                 k += 1
             inside_figures: list[Figure] = []
-            while k < len(ordered) and ordered[k].start < s.end:
+            while k < n and ordered[k].start < s.end:
                 inside_figures.append(ordered[k])
                 k += 1
             if not inside_figures:
@@ -391,8 +404,8 @@ class _Attributor:
                     speaker=speaker,
                     speaker_mention=mention,
                     verb=verb,
-                    is_quote=bool(self.quotes)
-                    and any(inside(self.quotes, f.start, f.end) for f in inside_figures),
+                    is_quote=bool(quotes)
+                    and any(inside(quotes, f.start, f.end) for f in inside_figures),
                 )
             )
             out.extend(

@@ -195,6 +195,7 @@ class DocumentNames:
         self._by_acronym: dict[str, str | None] = {}
         self._by_gender: dict[str, str | None] = {}
         self._companies: list[tuple[int, str]] | None = None
+        self._org_list: list[tuple[int, str]] | None = None
         #: chain start -> the persons that chain names, in index order
         self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
@@ -287,9 +288,22 @@ class DocumentNames:
 
     @property
     def orgs(self) -> list[tuple[int, str]]:
-        if not self._built:
-            self._build()
-        return self._orgs
+        """(offset, name) of the organisations, in text order: what the full index finds,
+        read from the chains alone (no person needs to be known for it)."""
+        if self._built:
+            return self._orgs
+        if self._org_list is None:
+            self._org_list = []
+            for m in self.chains():
+                raw = m.group()
+                if " " not in raw and "\n" not in raw:
+                    if raw.lower() in _ORG:
+                        self._org_list.append((m.start(), raw))
+                    continue
+                words = self._chain_words(m)
+                if words is not None and is_org(words) and not split_title(words)[0]:
+                    self._org_list.append((m.start(), " ".join(words)))
+        return self._org_list
 
     @property
     def persons(self) -> list[tuple[int, str, frozenset[str]]]:
