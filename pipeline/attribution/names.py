@@ -56,6 +56,8 @@ _RESTART = regex.compile(
 )
 #: How far back from a word the start of its chain is looked for (characters).
 _CHAIN_REACH = 200
+#: How far back from a pronoun persons are looked for at first (then four times more).
+_PERSON_REACH = 600
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -196,14 +198,14 @@ class DocumentNames:
         self._by_gender: dict[str, str | None] = {}
         self._companies: list[tuple[int, str]] | None = None
         self._org_list: list[tuple[int, str]] | None = None
+        self._pattern: regex.Pattern[str] | None = None
         #: chain start -> the persons that chain names, in index order
         self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
     def chains(self) -> list[regex.Match[str]]:
         """Every chain of capitalised words, in text order (scanned once)."""
         if self._chains is None:
-            chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-            self._chains = list(chain.finditer(self.text))
+            self._chains = list(self._chain_pattern().finditer(self.text))
         return self._chains
 
     def titled(self) -> set[str]:
@@ -435,7 +437,6 @@ class DocumentNames:
         """The chains that contain `word`, in text order, found near each occurrence."""
         if self._chains is not None:
             return [m for m in self._chains if word in m.group()]
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
         found: list[regex.Match[str]] = []
         at = self.text.find(word)
         while at >= 0:
@@ -444,18 +445,9 @@ class DocumentNames:
             if last is None and reach > 0:  # no safe start nearby: scan it all
                 return [m for m in self.chains() if word in m.group()]
             pos = last.end() if last is not None else 0
-            # a bounded search finds where the chains start; each is then matched in full
-            bound = min(len(self.text), at + len(word) + _CHAIN_REACH)
-            while True:
-                start = chain.search(self.text, pos, bound)
-                if start is None or start.start() > at:
-                    break
-                m = chain.match(self.text, start.start())
-                if m is None:
-                    break
+            for m in self._chains_from(pos, at + 1):
                 if at + len(word) <= m.end() and (not found or found[-1].start() < m.start()):
                     found.append(m)
-                pos = m.end()
             at = self.text.find(word, at + 1)
         return found
 
@@ -491,19 +483,58 @@ class DocumentNames:
     def _last_person_nearby(self, offset: int, pronoun: str) -> tuple[int, str | None]:
         """What the full index would give, reading the chains back from `offset` one by one
         until a person fits (the same persons, in the same order)."""
-        chains = self.chains()
-        i = bisect_left(chains, offset, key=lambda m: m.start())
         titled = self._titled_lookup()
-        for m in reversed(chains[:i]):
-            persons = self._chain_persons.get(m.start())
-            if persons is None:
-                scratch = DocumentNames(self.text)
-                scratch._add(m, titled)
-                persons = self._chain_persons[m.start()] = scratch._persons
-            for at, name, _ in reversed(persons):
-                if at < offset and self.fits(name, pronoun):
-                    return at, name
+        end, reach = offset, _PERSON_REACH
+        while end > 0:
+            for m in reversed(self._chains_between(max(0, end - reach), end)):
+                persons = self._chain_persons.get(m.start())
+                if persons is None:
+                    scratch = DocumentNames(self.text)
+                    scratch._add(m, titled)
+                    persons = self._chain_persons[m.start()] = scratch._persons
+                for at, name, _ in reversed(persons):
+                    if at < offset and self.fits(name, pronoun):
+                        return at, name
+            end, reach = end - reach, reach * 4
         return -1, None
+
+    def _chains_between(self, start: int, end: int) -> list[regex.Match[str]]:
+        """The chains that start in text[start:end], in text order, each read in full."""
+        if self._chains is not None:
+            i = bisect_left(self._chains, start, key=lambda m: m.start())
+            j = bisect_left(self._chains, end, key=lambda m: m.start())
+            return self._chains[i:j]
+        if start > 0:  # from a place no chain runs across, so that the first is whole
+            last = _RESTART.search(self.text, max(0, start - _CHAIN_REACH), start)
+            if last is None:
+                return [m for m in self.chains() if start <= m.start() < end]
+            pos = last.end()
+        else:
+            pos = 0
+        return [m for m in self._chains_from(pos, end) if m.start() >= start]
+
+    def _chains_from(self, pos: int, end: int) -> list[regex.Match[str]]:
+        """The chains that start in text[pos:end], `pos` being a place no chain runs across:
+        a bounded search finds where each starts, and it is then matched in full."""
+        chain = self._chain_pattern()
+        bound = min(len(self.text), end + _CHAIN_REACH)
+        found = []
+        for m in chain.finditer(self.text, pos, bound):
+            if m.start() >= end:
+                break
+            if m.end() > bound - _CHAIN_REACH // 2 and bound < len(self.text):
+                # near the bound, where the search saw less text: match it in full
+                full = chain.match(self.text, m.start())
+                if full is not None:
+                    found.append(full)
+                break  # (the rest of the chains start after `end`)
+            found.append(m)
+        return found
+
+    def _chain_pattern(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
+        return self._pattern
 
     def fits(self, name: str, pronoun: str) -> bool:
         """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
