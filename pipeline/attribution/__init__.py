@@ -362,6 +362,7 @@ class _Attributor:
         self._names: DocumentNames | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._triggers: dict[int, list[tuple[int, int]]] = {}
+        self._recalled: dict[int, tuple[list[Token], tuple[int, str, Phrase] | None]] = {}
 
     @property
     def names(self) -> DocumentNames:
@@ -517,7 +518,9 @@ class _Attributor:
         failing that, the subject of the sentence just before ("Consolidated-Bathurst firmed
         1/8. It said ...", "A company spokesman declined to comment. He said ...")."""
         for s in reversed(self.sentences[max(0, index - (2 if person else 3)) : index]):
-            tokens, chosen = self._read(s, [])
+            if s.index not in self._recalled:  # (the same sentence serves several pronouns)
+                self._recalled[s.index] = self._read(s, [])
+            tokens, chosen = self._recalled[s.index]
             phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
             if phrase is None and s.index == index - 1:
                 head = _HEAD.match(self.text, s.start, s.end)
