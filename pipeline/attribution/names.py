@@ -199,6 +199,7 @@ class DocumentNames:
         self._companies: list[tuple[int, str]] | None = None
         self._org_list: list[tuple[int, str]] | None = None
         self._pattern: regex.Pattern[str] | None = None
+        self._low: str | None = None
         #: chain start -> the persons that chain names, in index order
         self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
@@ -297,15 +298,20 @@ class DocumentNames:
         if self._org_list is None:
             self._org_list = []
             for m in self.chains():
-                raw = m.group()
-                if " " not in raw and "\n" not in raw:
-                    if raw.lower() in _ORG:
-                        self._org_list.append((m.start(), raw))
-                    continue
-                words = self._chain_words(m)
-                if words is not None and is_org(words) and not split_title(words)[0]:
-                    self._org_list.append((m.start(), " ".join(words)))
+                name = self._org_name(m)
+                if name is not None:
+                    self._org_list.append((m.start(), name))
         return self._org_list
+
+    def _org_name(self, m: regex.Match[str]) -> str | None:
+        """The organisation a chain names, as the full index reads it; None if none."""
+        raw = m.group()
+        if " " not in raw and "\n" not in raw:
+            return raw if raw.lower() in _ORG else None
+        words = self._chain_words(m)
+        if words is not None and is_org(words) and not split_title(words)[0]:
+            return " ".join(words)
+        return None
 
     @property
     def persons(self) -> list[tuple[int, str, frozenset[str]]]:
@@ -536,6 +542,32 @@ class DocumentNames:
             self._pattern = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
         return self._pattern
 
+    def _persons_near(self, word: str) -> list[tuple[int, str, frozenset[str]]]:
+        """The persons of the chains that hold `word` (any case) or follow it closely: the
+        only ones that can have it among their titles ("chief executive Jane Doe")."""
+        if self._low is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):  # ("İ" lowers to two characters: keep offsets)
+                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            self._low = low
+        chains: dict[int, regex.Match[str]] = {}
+        at = self._low.find(word)
+        while at >= 0:
+            for m in self._chains_between(max(0, at - _CHAIN_REACH), at + len(word) + 32):
+                if m.end() > at:  # holds it, or starts right after it
+                    chains[m.start()] = m
+            at = self._low.find(word, at + 1)
+        titled = self._titled_lookup()
+        persons = []
+        for start in sorted(chains):
+            found = self._chain_persons.get(start)
+            if found is None:
+                scratch = DocumentNames(self.text)
+                scratch._add(chains[start], titled)
+                found = self._chain_persons[start] = scratch._persons
+            persons.extend(found)
+        return persons
+
     def fits(self, name: str, pronoun: str) -> bool:
         """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
         if not name or pronoun not in ("he", "she"):
@@ -570,7 +602,8 @@ class DocumentNames:
 
     def person_with_role(self, role: str, offset: int) -> str | None:
         """The person the document names with title `role`, the last before `offset` first."""
-        matches = [p for p in self.persons if role in p[2]]
+        persons = self.persons if self._built else self._persons_near(role)
+        matches = [p for p in persons if role in p[2]]
         before = [p for p in matches if p[0] < offset]
         if before:
             return before[-1][1]
@@ -583,13 +616,24 @@ class DocumentNames:
         the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
         company,")."""
         if self._companies is None:
-            found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
-            for m in _COMPANY_INTRO.finditer(self.text):
+            found = []
+            chains = (
+                self._chains
+                if self._chains is not None
+                else self._chain_pattern().finditer(self.text)
+            )
+            for m in chains:  # the first organisation with a corporate suffix
+                name = self._org_name(m)
+                if name is not None and _CORPORATE.search(name):
+                    found.append((m.start(), name))
+                    break
+            for m in _COMPANY_INTRO.finditer(self.text):  # the first one called a company
                 key = "after" if m.group("after") else "before"
                 words = strip_function_words(m.group(key).split())
                 if words and not split_title(words)[0]:
                     found.append((m.start(key), " ".join(words)))
-            self._companies = sorted(found)
+                    break
+            self._companies = sorted(found)[:1]
         first = self._companies[0] if self._companies else None
         return first[1] if first is not None and first[0] < offset else None
 
