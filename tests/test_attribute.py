@@ -480,6 +480,17 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"45": "Kenyan army statement", "12": "Kenyan army statement"},
         ),
     ],
+    "a main clause before a subordinate attribution is the story's": [
+        (
+            "Shares fell 4% on Monday after the airline warned that 200 flights would go.",
+            {"4%": "", "200": "airline"},
+        ),
+        (
+            "At least 12 people died in the storm, as the governor said 300 homes were lost.",
+            {"12": "", "300": "governor"},
+        ),
+        ("Profits rose 5%, as analysts had expected.", {"5%": "analysts"}),
+    ],
     "what the source could not confirm": [
         (
             "The army said 12 were hurt but could not confirm reports that 40 soldiers died.",

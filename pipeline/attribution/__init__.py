@@ -11,10 +11,11 @@ only (NEWS-DEV §6), in these constructions:
   name the document gives it (see resolve.py).
 
 The speaker is copied onto the figures of the sentence, dates included, except the count
-of the sources themselves ("all three of the parties have said") and what the source
-could not confirm ("could not confirm reports that 40 died"). `verb` is the lemma ("say",
-"tell", "find") or "according to". Headlines (a line without a full stop, mostly
-capitalised) get no speaker. A figure is not attributed to a phrase that contains it
+of the sources themselves ("all three of the parties have said"), what the source could
+not confirm ("could not confirm reports that 40 died") and a main clause before an
+attribution in a subordinate one ("Shares fell 3% after it warned that ..."). `verb` is
+the lemma ("say", "tell", "find") or "according to". Headlines (a line without a full
+stop, mostly capitalised) get no speaker. A figure is not attributed to a phrase that contains it
 ("according to results of two polls" gives "two" no speaker). No claim comes from a
 negated verb ("did not say"), a participle after a preposition ("under the deal
 announced in March") or a result ("the country reported 300 new cases").
@@ -204,6 +205,29 @@ _DOUBT = re.compile(
 
 # Where a denial's reach ends: a new clause ("..., but 12 were hurt")
 _SCOPE_END = re.compile(r"[;:]|,?\s+(?:but|while|although|whereas)\b")
+
+
+_SUBORDINATORS = frozenset(
+    "after as when while because since before although though whereas until".split()
+)
+
+
+def _subordinate_start(tokens: Sequence[Token], verb: int, phrase: Phrase) -> int:
+    """Where the clause of the attribution starts when it follows the main clause as a
+    subordinate one and says something of its own ("..., as the minister said over 3,000
+    had died"): the figures before it are the story's. -1 otherwise ("Sales rose 5%, as
+    analysts had expected": the clause ends at the verb)."""
+    if phrase.start > verb or phrase.start == 0:
+        return -1
+    k = phrase.start - 1
+    if tokens[k].lower in LEXICON.determiners and k >= 1:
+        k -= 1
+    if tokens[k].lower not in _SUBORDINATORS or tokens[k].is_cap or k == 0:
+        return -1
+    rest = tokens[verb + 1 : verb + 3]
+    if not rest or not (rest[0].is_word or rest[0].in_figure or is_quote_mark(rest[0])):
+        return -1
+    return tokens[k].start
 
 
 def _counted_subjects(tokens: Sequence[Token]) -> list[int]:
@@ -452,7 +476,11 @@ class _Attributor:
         if a >= 1 and tokens[a - 1].lower in _ARTICLES:
             a -= 1
         mention = " ".join(self.text[tokens[a].start : tokens[phrase.end - 1].end].split())
-        return speaker, mention, verb, self._unattributed(tokens, i, spans)
+        unattributed = self._unattributed(tokens, i, spans)
+        before = _subordinate_start(tokens, i, phrase)
+        if before >= 0:  # "Shares fell 3% after it warned that ...": the 3% is the story's
+            unattributed = unattributed | {f.start for f in figures if f.end <= before}
+        return speaker, mention, verb, unattributed
 
     def _unattributed(
         self, tokens: Sequence[Token], verb: int, spans: Sequence[tuple[int, int]]
