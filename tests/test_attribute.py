@@ -350,6 +350,21 @@ CASES: dict[str, list[Row]] = {
         ),
         ("Two officials said 40 people died.", "40", "officials", "say"),
     ],
+    "more sources and verbs": [
+        ("Prices fell 4% last year, state media reported.", "4%", "state media", "report"),
+        (
+            "Prices fell 4% last year, argues economist Jane Doe.",
+            "4%",
+            "Jane Doe",
+            "argue",
+        ),
+        (
+            "Dexo Corp said sales rose. Analysts said profit would fall. It said 300 would go.",
+            "300",
+            "Dexo Corp",
+            "say",
+        ),
+    ],
     "outlets by their name": [
         ("The Tokyo Herald newspaper said 12 banks would merge.", "12", "Tokyo Herald", "say"),
         ("Some 12 banks would merge, Japan's Jiji news agency said.", "12", "Jiji", "say"),
@@ -389,6 +404,7 @@ CASES: dict[str, list[Row]] = {
         ("The ministry did not say whether 40 jobs would go.", "40", "", ""),
         ("The country reported 300 new cases on Monday.", "300", "", ""),
         ("He must surrender his passport and report 3 times a week.", "3", "", ""),
+        ("He dismissed media reports linking him to a 5 million pound deal.", "5", "", ""),
         ("MOSCOW (Reuters) - Grain exports reached 45 million tonnes.", "45 million", "", ""),
         ("In that poll, 33 percent backed the mayor.", "33 percent", "", ""),
         ("Shares jumped 8 percent on Tuesday.", "8 percent", "", ""),

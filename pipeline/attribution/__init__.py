@@ -39,7 +39,7 @@ from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside, quote_spans
-from pipeline.attribution.resolve import Memory, settle, speaker_of
+from pipeline.attribution.resolve import Memory, is_plural, settle, speaker_of
 from pipeline.attribution.subjects import few, sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
@@ -55,7 +55,7 @@ _AMBIGUOUS = frozenset(
     "notes claims claim finds shows show states projects calculates cites warns".split()
 )
 # Verbs that put the speaker after them: '"...," said X' (not "told X": X is the listener).
-_INVERTING = frozenset("say add write report note continue explain".split())
+_INVERTING = frozenset("say add write report note continue explain argue".split())
 _RESULT_VERBS = frozenset("report announce confirm".split())
 _NEGATIONS = frozenset("not never cannot".split())
 _PREPOSITIONS_BEFORE = frozenset(
@@ -335,6 +335,8 @@ def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
         return True
     if following.in_figure or following.text[0].isdigit() or is_quote_mark(following):
         return False  # "figures show 80,000 jobs were lost"
+    if t.lower == "reports" and not following.is_cap and following.lower.endswith("ing"):
+        return True  # "media reports linking him to": a noun and a participle
     return not following.is_word or following.lower in _NOUN_FOLLOWERS
 
 
@@ -468,7 +470,7 @@ class _Attributor:
             return "", "", "", _NONE
         i, verb, phrase = chosen
         if phrase.kind == "pronoun":
-            self._recall(s.index, tokens[phrase.start].lower in LEXICON.person_pronouns)
+            self._recall(s.index, tokens[phrase.start].lower)
         speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
         if not speaker:
             return "", "", "", _NONE
@@ -554,11 +556,13 @@ class _Attributor:
                 break
         return tokens, chosen
 
-    def _recall(self, index: int, person: bool) -> None:
+    def _recall(self, index: int, pronoun: str) -> None:
         """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or
-        not; for "he said", that sentence's speaker if it is a person ("a spokesman said");
-        failing that, the subject of the sentence just before ("Consolidated-Bathurst firmed
-        1/8. It said ...", "A company spokesman declined to comment. He said ...")."""
+        not (for "it", not "analysts"); for "he said", that sentence's speaker if it is a
+        person ("a spokesman said"); failing that, the subject of the sentence just before
+        ("Consolidated-Bathurst firmed 1/8. It said ...", "A company spokesman declined to
+        comment. He said ...")."""
+        person = pronoun in LEXICON.person_pronouns
         for s in reversed(self.sentences[max(0, index - (2 if person else 3)) : index]):
             if s.index not in self._recalled:  # (the same sentence serves several pronouns)
                 self._recalled[s.index] = self._read(s, [])
@@ -570,6 +574,8 @@ class _Attributor:
                 subject = sentence_subject(tokens, len(tokens))
                 if subject is not None and subject.kind == ("source" if person else "name"):
                     phrase = subject
+            if phrase is not None and pronoun == "it" and is_plural(tokens, phrase):
+                continue  # "Analysts said ... It said": "it" is someone named before them
             if phrase is not None:
                 settle(self.memory, self.names)
                 if not person or tokens[phrase.start].start > self.memory.last_person_at:

@@ -35,6 +35,9 @@ class Memory:
     """What earlier sentences of the document said: for pronouns."""
 
     last_speaker: str = ""
+    #: the last speakers that "it" may stand for (not "analysts"), each with whether it is
+    #: a person's name (True, False, or the surname that decides it)
+    things: list[tuple[str, bool | str]] = field(default_factory=list)
     last_person: str = ""
     last_person_at: int = -1
     #: names seen since the last person, each a person if its surname is a person's: that
@@ -43,6 +46,23 @@ class Memory:
     #: report noun -> the speaker it was given last ("statement" -> "Chadian government
     #: statement"), for a later "the statement"
     reports: dict[str, str] = field(default_factory=dict)
+
+
+def is_plural(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Is the phrase a plural unnamed source ("analysts", "Officials"), which "it" is not?"""
+    last = tokens[phrase.end - 1]
+    plural = last.lower.endswith("s") and (not last.is_cap or last.lower in LEXICON.source_nouns)
+    return phrase.kind == "source" and plural
+
+
+def _last_thing(memory: Memory) -> str:
+    """The speaker "it" stands for: the last one neither plural nor surely a person (a name
+    of several words counts as none: the person index takes "Hawkeye Bancorp said" for
+    one)."""
+    for speaker, person in reversed(memory.things):
+        if person is not True:
+            return speaker
+    return ""
 
 
 def settle(memory: Memory, names: DocumentNames) -> None:
@@ -190,7 +210,7 @@ def speaker_of(
             and tokens[subject.end - 1].lower.endswith("s")
         ):
             return speaker_of(text, tokens, subject, names, memory)
-        return memory.last_speaker
+        return _last_thing(memory) if pronoun == "it" else memory.last_speaker
     if phrase.kind == "quoted":
         speaker = _written(text, tokens, phrase.start, phrase.end)
     elif phrase.kind == "report":
@@ -218,7 +238,11 @@ def speaker_of(
         head = tokens[phrase.end - 1].lower
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
         person = (
-            phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
+            phrase.kind == "source"
+            and not head.endswith("s")
+            and head not in LEXICON.org_words
+            # "the firm said. It said": no "he" (but "a broker said. He said")
+            and (head not in LEXICON.company_nouns or head in LEXICON.titles)
         )
     if speaker.endswith(("'s", "’s")):
         speaker = speaker[:-2]
@@ -226,6 +250,8 @@ def speaker_of(
     if phrase.kind == "report":
         memory.reports[tokens[phrase.end - 1].lower] = speaker
     memory.last_speaker = speaker
+    if not is_plural(tokens, phrase):
+        memory.things = [*memory.things[-4:], (speaker, person)]
     if isinstance(person, str):
         memory.maybe_persons.append((speaker, at, person))
     elif person:
