@@ -14,50 +14,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Container
-from functools import cache
 
 import regex
 
+from pipeline.attribution.chains import CHAIN_REACH, ChainIndex
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.segment import is_hard_wrapped
+from pipeline.attribution.orgs import first_company, spelled
+from pipeline.attribution.words import is_org, split_title, strip_function_words, words_of
 
-_CONNECTOR = "|".join(sorted((regex.escape(c) for c in LEXICON.connectors), key=len, reverse=True))
-# A capitalised word: dotted abbreviation, initial, or word (hyphens and apostrophes inside).
-_CAP = (
-    r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.(?=\s)"
-    r"|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
-)
-_WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
-_WHEN = "(?:" + _WHEN
+__all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "words_of"]
 
-
-def _chain(gap: str) -> regex.Pattern[str]:
-    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
-    return regex.compile(
-        rf"""
-        (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
-        {_CAP}
-        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
-        (?:['’]s)?                                      # a possessive ending is dropped later
-        """,
-        regex.VERBOSE,
-    )
-
-
-# In wire copy a name runs on across a line break; elsewhere a line break ends it (a
-# headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
-_CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
-_CHAIN = _chain(r"[ \t]+")
-# A place no chain runs across: punctuation that no name holds, or a word that starts in
-# lower case and is no connector ("Bank of Thailand" runs across "of", not "said").
-_RESTART = regex.compile(
-    rf"""[,;:!?()\[\]"“”] | \s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
-    regex.VERBOSE | regex.REVERSE,  # searched from a word backwards: the last one first
-)
-#: How far back from a word the start of its chain is looked for (characters).
-_CHAIN_REACH = 200
-#: How far back from a pronoun persons are looked for at first (then four times more).
-_PERSON_REACH = 600
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -67,21 +33,6 @@ _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
-)
-_CORPORATE = regex.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
-)
-_COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
-_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
-_COMPANY_INTRO = regex.compile(
-    rf"""
-      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
-    | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
-      (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
-      (?=\s*[,.;:)(])                                          # the noun ends the phrase
-    """,
-    regex.VERBOSE,
 )
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
@@ -97,91 +48,15 @@ _FUNCTION = LEXICON.capitalised_function_words
 _NOT_IN_PERSONS = frozenset("of for on and & the".split())
 _TITLES = LEXICON.titles
 _ORG = LEXICON.org_words
+#: How far back from a pronoun persons are looked for at first (then four times more).
+_PERSON_REACH = 600
 
 
-def words_of(name: str) -> list[str]:
-    return name.split()
-
-
-def strip_function_words(words: list[str], at_start: bool = False) -> list[str]:
-    """Drop capitalised function words at the start ("The", "But"; "Past" at a sentence start)."""
-    i = 0
-    if at_start and words and words[0].lower() in LEXICON.sentence_initial_words:
-        i = 1
-    while i < len(words) and words[i].lower() in _FUNCTION:
-        i += 1
-    return words[i:]
-
-
-def is_org(words: list[str]) -> bool:
-    return any(w.lower().rstrip(".") in _ORG for w in words)
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """(title words, name words): "NUM General Secretary Cyril Ramaphosa" -> Secretary | Cyril ...
-
-    The split is made only when what is left reads as a person's name.
-    """
-    last = -1
-    for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in _TITLES:
-            last = i
-    if last < 0:
-        return [], words
-    rest = words[last + 1 :]
-    if is_org(rest) or not all(w[0].isupper() for w in rest):
-        return [], words
-    if len(rest) == 1 and words[last].lower().rstrip(".") not in LEXICON.honorifics:
-        return [], words  # "Fairford Coach Action" is no Mr Action
-    return words[: last + 1], rest
-
-
-def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
-    """Do the initials of `words` spell the acronym `letters` (case aside)? Every word
-    gives its initial; "of", "for", "and" may give theirs or none.
-
-    `loose` also lets a word give its first two letters and one word after the first
-    give none.
-
-    >>> initials_spell("MoD", ["Ministry", "of", "Defence"])
-    True
-    >>> initials_spell("DfES", "Department for Education and Skills".split())
-    True
-    >>> initials_spell("IRNA", "Iranian National News Agency".split())
-    False
-    >>> initials_spell("IRNA", "Iranian National News Agency".split(), loose=True)
-    True
-    """
-    target = letters.lower()
-    lowered = [w.lower() for w in words]
-    if len(lowered) > 3 * len(target) + 3:
-        return False  # far more words than letters: no spelling
-
-    @cache
-    def fits(i: int, j: int, skips: int) -> bool:
-        if j == len(lowered):
-            return i == len(target)
-        word = lowered[j]
-        optional = word in LEXICON.connectors or word == "&"
-        if (optional or (loose and skips and j > 0)) and fits(i, j + 1, skips - (not optional)):
-            return True
-        if i < len(target) and word[0] == target[i] and fits(i + 1, j + 1, skips):
-            return True
-        return (
-            loose
-            and i + 1 < len(target)
-            and word[:2] == target[i : i + 2]
-            and fits(i + 2, j + 1, skips)
-        )
-
-    return fits(0, 0, 1 if loose else 0)
-
-
-class DocumentNames:
+class DocumentNames(ChainIndex):
     """Names of one document, indexed for resolving mentions."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        super().__init__(text)
         self._acronyms: dict[str, str] = {}
         self._orgs: list[tuple[int, str]] = []
         #: (offset, full name, lower-cased title words)
@@ -191,23 +66,14 @@ class DocumentNames:
         self._gender: dict[str, str] = {}
         self._person_offsets: list[int] = []
         self._built = False
-        self._chains: list[regex.Match[str]] | None = None
         self._titled: set[str] | None = None
         self._by_surname: dict[str, str | None] = {}
         self._by_acronym: dict[str, str | None] = {}
         self._by_gender: dict[str, str | None] = {}
         self._companies: list[tuple[int, str]] | None = None
         self._org_list: list[tuple[int, str]] | None = None
-        self._pattern: regex.Pattern[str] | None = None
-        self._low: str | None = None
         #: chain start -> the persons that chain names, in index order
         self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
-
-    def chains(self) -> list[regex.Match[str]]:
-        """Every chain of capitalised words, in text order (scanned once)."""
-        if self._chains is None:
-            self._chains = list(self._chain_pattern().finditer(self.text))
-        return self._chains
 
     def titled(self) -> set[str]:
         """Surnames the document writes with "Mr", "Dr" and the like; genders from them."""
@@ -249,7 +115,7 @@ class DocumentNames:
         else a name anywhere in the document whose initials spell it ("NAO" and "the
         National Audit Office", "MoD" and "the Ministry of Defence")."""
         if letters not in self._by_acronym:
-            self._by_acronym[letters] = self._introduced(letters) or self._spelled(letters)
+            self._by_acronym[letters] = self._introduced(letters) or spelled(self, letters)
         return self._by_acronym[letters]
 
     def _introduced(self, letters: str) -> str | None:
@@ -258,36 +124,12 @@ class DocumentNames:
         if self.text.find(letters) == self.text.rfind(letters):
             return None  # written once: never introduced
         for m in self.chains():
-            words = self._chain_words(m)
+            words = self.chain_words(m)
             if words is not None and len(words) > 1:
                 found = self._acronym_after(m, words)
                 if found == letters:
                     return " ".join(words)
         return None
-
-    def _spelled(self, letters: str) -> str | None:
-        """The first name whose initials spell `letters`; failing that, one that spells it
-        loosely (a word giving two letters, one word left out: "IRNA", "Iranian National
-        News Agency"), if it names an organisation."""
-        if len(letters) < 2 or letters not in self.text:
-            return None
-        loose: str | None = None
-        for m in self.chains():
-            words = self._chain_words(m)
-            if words is None or len(words) < 2:
-                continue
-            if split_title(words)[0]:
-                continue  # a person's name
-            if initials_spell(letters, words):
-                return " ".join(words)
-            if (
-                loose is None
-                and len(letters) >= 3
-                and is_org(words)
-                and initials_spell(letters, words, loose=True)
-            ):
-                loose = " ".join(words)
-        return loose
 
     @property
     def orgs(self) -> list[tuple[int, str]]:
@@ -298,17 +140,17 @@ class DocumentNames:
         if self._org_list is None:
             self._org_list = []
             for m in self.chains():
-                name = self._org_name(m)
+                name = self.org_name(m)
                 if name is not None:
                     self._org_list.append((m.start(), name))
         return self._org_list
 
-    def _org_name(self, m: regex.Match[str]) -> str | None:
+    def org_name(self, m: regex.Match[str]) -> str | None:
         """The organisation a chain names, as the full index reads it; None if none."""
         raw = m.group()
         if " " not in raw and "\n" not in raw:
             return raw if raw.lower() in _ORG else None
-        words = self._chain_words(m)
+        words = self.chain_words(m)
         if words is not None and is_org(words) and not split_title(words)[0]:
             return " ".join(words)
         return None
@@ -337,7 +179,7 @@ class DocumentNames:
         if title and 1 < len(rest) <= 4 and not is_org(rest):
             self._person(at, rest, title, [], titled)
 
-    def _chain_words(self, m: regex.Match[str]) -> list[str] | None:
+    def chain_words(self, m: regex.Match[str]) -> list[str] | None:
         """The words of a chain of several words, function words dropped; None if none."""
         raw = m.group()
         if " " not in raw and "\n" not in raw:
@@ -364,7 +206,7 @@ class DocumentNames:
             if raw.lower() in _ORG:
                 self._orgs.append((m.start(), raw))
             return
-        words = self._chain_words(m)
+        words = self.chain_words(m)
         if words is None:
             return
         name = " ".join(words)
@@ -439,38 +281,6 @@ class DocumentNames:
             return self._titled
         return _TitledWords(self)
 
-    def _chains_with(self, word: str) -> list[regex.Match[str]]:
-        """The chains that contain `word`, in text order, found near each occurrence."""
-        if self._chains is not None:
-            return [m for m in self._chains if word in m.group()]
-        found: list[regex.Match[str]] = []
-        at = self.text.find(word)
-        while at >= 0:
-            reach = max(0, at - _CHAIN_REACH)
-            last = _RESTART.search(self.text, reach, at)
-            if last is None and reach > 0:  # no safe start nearby: scan it all
-                return [m for m in self.chains() if word in m.group()]
-            pos = last.end() if last is not None else 0
-            for m in self._chains_from(pos, at + 1):
-                if at + len(word) <= m.end() and (not found or found[-1].start() < m.start()):
-                    found.append(m)
-            at = self.text.find(word, at + 1)
-        return found
-
-    def _word_before(self, surname: str) -> bool:
-        """Is `surname` written somewhere after a capitalised word or a connector ("Cyril
-        Ramaphosa", "Gerhard de Kock")? Only then can a chain end with it."""
-        at = self.text.find(surname)
-        while at >= 0:
-            before = self.text[max(0, at - 30) : at]
-            stripped = before.rstrip()
-            if stripped != before and stripped:  # white space before: a word ends there
-                word = stripped.rsplit(None, 1)[-1]
-                if word[:1].isupper() or word in LEXICON.connectors:
-                    return True
-            at = self.text.find(surname, at + len(surname))
-        return False
-
     def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
         """(offset, name) of the last person named before `offset`; (-1, None) if none.
 
@@ -504,59 +314,16 @@ class DocumentNames:
             end, reach = end - reach, reach * 4
         return -1, None
 
-    def _chains_between(self, start: int, end: int) -> list[regex.Match[str]]:
-        """The chains that start in text[start:end], in text order, each read in full."""
-        if self._chains is not None:
-            i = bisect_left(self._chains, start, key=lambda m: m.start())
-            j = bisect_left(self._chains, end, key=lambda m: m.start())
-            return self._chains[i:j]
-        if start > 0:  # from a place no chain runs across, so that the first is whole
-            last = _RESTART.search(self.text, max(0, start - _CHAIN_REACH), start)
-            if last is None:
-                return [m for m in self.chains() if start <= m.start() < end]
-            pos = last.end()
-        else:
-            pos = 0
-        return [m for m in self._chains_from(pos, end) if m.start() >= start]
-
-    def _chains_from(self, pos: int, end: int) -> list[regex.Match[str]]:
-        """The chains that start in text[pos:end], `pos` being a place no chain runs across:
-        a bounded search finds where each starts, and it is then matched in full."""
-        chain = self._chain_pattern()
-        bound = min(len(self.text), end + _CHAIN_REACH)
-        found = []
-        for m in chain.finditer(self.text, pos, bound):
-            if m.start() >= end:
-                break
-            if m.end() > bound - _CHAIN_REACH // 2 and bound < len(self.text):
-                # near the bound, where the search saw less text: match it in full
-                full = chain.match(self.text, m.start())
-                if full is not None:
-                    found.append(full)
-                break  # (the rest of the chains start after `end`)
-            found.append(m)
-        return found
-
-    def _chain_pattern(self) -> regex.Pattern[str]:
-        if self._pattern is None:
-            self._pattern = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        return self._pattern
-
     def _persons_near(self, word: str) -> list[tuple[int, str, frozenset[str]]]:
         """The persons of the chains that hold `word` (any case) or follow it closely: the
         only ones that can have it among their titles ("chief executive Jane Doe")."""
-        if self._low is None:
-            low = self.text.lower()
-            if len(low) != len(self.text):  # ("İ" lowers to two characters: keep offsets)
-                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
-            self._low = low
         chains: dict[int, regex.Match[str]] = {}
-        at = self._low.find(word)
+        at = self._lowered().find(word)
         while at >= 0:
-            for m in self._chains_between(max(0, at - _CHAIN_REACH), at + len(word) + 32):
+            for m in self._chains_between(max(0, at - CHAIN_REACH), at + len(word) + 32):
                 if m.end() > at:  # holds it, or starts right after it
                     chains[m.start()] = m
-            at = self._low.find(word, at + 1)
+            at = self._lowered().find(word, at + 1)
         titled = self._titled_lookup()
         persons = []
         for start in sorted(chains):
@@ -611,29 +378,9 @@ class DocumentNames:
 
     def company_before(self, offset: int) -> str | None:
         """The company of the story, for "the company said": the first one named before
-        `offset` (news names its main company first; others come in as buyers, advisers
-        or rivals). A company is a name with a corporate suffix ("Sony Corp."), or one
-        the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
-        company,")."""
+        `offset` (see orgs.first_company)."""
         if self._companies is None:
-            found = []
-            chains = (
-                self._chains
-                if self._chains is not None
-                else self._chain_pattern().finditer(self.text)
-            )
-            for m in chains:  # the first organisation with a corporate suffix
-                name = self._org_name(m)
-                if name is not None and _CORPORATE.search(name):
-                    found.append((m.start(), name))
-                    break
-            for m in _COMPANY_INTRO.finditer(self.text):  # the first one called a company
-                key = "after" if m.group("after") else "before"
-                words = strip_function_words(m.group(key).split())
-                if words and not split_title(words)[0]:
-                    found.append((m.start(key), " ".join(words)))
-                    break
-            self._companies = sorted(found)[:1]
+            self._companies = first_company(self)
         first = self._companies[0] if self._companies else None
         return first[1] if first is not None and first[0] < offset else None
 

@@ -19,15 +19,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.attribution.names import (
-    DocumentNames,
-    is_org,
-    split_title,
-    strip_function_words,
-)
+from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, head_kind
 from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token
+from pipeline.attribution.words import is_org, split_title, strip_function_words
 
 
 @dataclass
