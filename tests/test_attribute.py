@@ -350,6 +350,21 @@ CASES: dict[str, list[Row]] = {
         ),
         ("Two officials said 40 people died.", "40", "officials", "say"),
     ],
+    "more sources and verbs": [
+        ("Prices fell 4% last year, state media reported.", "4%", "state media", "report"),
+        (
+            "Prices fell 4% last year, argues economist Jane Doe.",
+            "4%",
+            "Jane Doe",
+            "argue",
+        ),
+        (
+            "Dexo Corp said sales rose. Analysts said profit would fall. It said 300 would go.",
+            "300",
+            "Dexo Corp",
+            "say",
+        ),
+    ],
     "outlets by their name": [
         ("The Tokyo Herald newspaper said 12 banks would merge.", "12", "Tokyo Herald", "say"),
         ("Some 12 banks would merge, Japan's Jiji news agency said.", "12", "Jiji", "say"),
@@ -389,6 +404,7 @@ CASES: dict[str, list[Row]] = {
         ("The ministry did not say whether 40 jobs would go.", "40", "", ""),
         ("The country reported 300 new cases on Monday.", "300", "", ""),
         ("He must surrender his passport and report 3 times a week.", "3", "", ""),
+        ("He dismissed media reports linking him to a 5 million pound deal.", "5", "", ""),
         ("MOSCOW (Reuters) - Grain exports reached 45 million tonnes.", "45 million", "", ""),
         ("In that poll, 33 percent backed the mayor.", "33 percent", "", ""),
         ("Shares jumped 8 percent on Tuesday.", "8 percent", "", ""),
@@ -479,6 +495,17 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             "A Kenyan army statement said 45 rebels died. The statement said 12 fled.",
             {"45": "Kenyan army statement", "12": "Kenyan army statement"},
         ),
+    ],
+    "a main clause before a subordinate attribution is the story's": [
+        (
+            "Shares fell 4% on Monday after the airline warned that 200 flights would go.",
+            {"4%": "", "200": "airline"},
+        ),
+        (
+            "At least 12 people died in the storm, as the governor said 300 homes were lost.",
+            {"12": "", "300": "governor"},
+        ),
+        ("Profits rose 5%, as analysts had expected.", {"5%": "analysts"}),
     ],
     "what the source could not confirm": [
         (

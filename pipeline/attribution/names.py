@@ -14,48 +14,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Container
-from functools import cache
 
 import regex
 
+from pipeline.attribution.chains import CHAIN_REACH, ChainIndex
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.segment import is_hard_wrapped
+from pipeline.attribution.orgs import first_company, spelled
+from pipeline.attribution.words import is_org, split_title, strip_function_words, words_of
 
-_CONNECTOR = "|".join(sorted((regex.escape(c) for c in LEXICON.connectors), key=len, reverse=True))
-# A capitalised word: dotted abbreviation, initial, or word (hyphens and apostrophes inside).
-_CAP = (
-    r"(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.(?=\s)"
-    r"|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)"
-)
-_WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
-_WHEN = "(?:" + _WHEN
+__all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "words_of"]
 
-
-def _chain(gap: str) -> regex.Pattern[str]:
-    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
-    return regex.compile(
-        rf"""
-        (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
-        {_CAP}
-        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
-        (?:['’]s)?                                      # a possessive ending is dropped later
-        """,
-        regex.VERBOSE,
-    )
-
-
-# In wire copy a name runs on across a line break; elsewhere a line break ends it (a
-# headline above its story: "Sony sells 1 million PSPs\nSony Corp. sold ...").
-_CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
-_CHAIN = _chain(r"[ \t]+")
-# A place no chain runs across: punctuation that no name holds, or a word that starts in
-# lower case and is no connector ("Bank of Thailand" runs across "of", not "said").
-_RESTART = regex.compile(
-    rf"""[,;:!?()\[\]"“”] | \s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
-    regex.VERBOSE | regex.REVERSE,  # searched from a word backwards: the last one first
-)
-#: How far back from a word the start of its chain is looked for (characters).
-_CHAIN_REACH = 200
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -65,21 +33,6 @@ _ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
-)
-_CORPORATE = regex.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
-)
-_COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
-_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
-_COMPANY_INTRO = regex.compile(
-    rf"""
-      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
-    | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
-      (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
-      (?=\s*[,.;:)(])                                          # the noun ends the phrase
-    """,
-    regex.VERBOSE,
 )
 _AND = regex.compile(r"\s(?:and|&)\s")
 _PART = regex.compile(r"\S+(?:\s+(?!(?:and|&)\s)\S+)*")
@@ -95,91 +48,15 @@ _FUNCTION = LEXICON.capitalised_function_words
 _NOT_IN_PERSONS = frozenset("of for on and & the".split())
 _TITLES = LEXICON.titles
 _ORG = LEXICON.org_words
+#: How far back from a pronoun persons are looked for at first (then four times more).
+_PERSON_REACH = 600
 
 
-def words_of(name: str) -> list[str]:
-    return name.split()
-
-
-def strip_function_words(words: list[str], at_start: bool = False) -> list[str]:
-    """Drop capitalised function words at the start ("The", "But"; "Past" at a sentence start)."""
-    i = 0
-    if at_start and words and words[0].lower() in LEXICON.sentence_initial_words:
-        i = 1
-    while i < len(words) and words[i].lower() in _FUNCTION:
-        i += 1
-    return words[i:]
-
-
-def is_org(words: list[str]) -> bool:
-    return any(w.lower().rstrip(".") in _ORG for w in words)
-
-
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """(title words, name words): "NUM General Secretary Cyril Ramaphosa" -> Secretary | Cyril ...
-
-    The split is made only when what is left reads as a person's name.
-    """
-    last = -1
-    for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in _TITLES:
-            last = i
-    if last < 0:
-        return [], words
-    rest = words[last + 1 :]
-    if is_org(rest) or not all(w[0].isupper() for w in rest):
-        return [], words
-    if len(rest) == 1 and words[last].lower().rstrip(".") not in LEXICON.honorifics:
-        return [], words  # "Fairford Coach Action" is no Mr Action
-    return words[: last + 1], rest
-
-
-def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
-    """Do the initials of `words` spell the acronym `letters` (case aside)? Every word
-    gives its initial; "of", "for", "and" may give theirs or none.
-
-    `loose` also lets a word give its first two letters and one word after the first
-    give none.
-
-    >>> initials_spell("MoD", ["Ministry", "of", "Defence"])
-    True
-    >>> initials_spell("DfES", "Department for Education and Skills".split())
-    True
-    >>> initials_spell("IRNA", "Iranian National News Agency".split())
-    False
-    >>> initials_spell("IRNA", "Iranian National News Agency".split(), loose=True)
-    True
-    """
-    target = letters.lower()
-    lowered = [w.lower() for w in words]
-    if len(lowered) > 3 * len(target) + 3:
-        return False  # far more words than letters: no spelling
-
-    @cache
-    def fits(i: int, j: int, skips: int) -> bool:
-        if j == len(lowered):
-            return i == len(target)
-        word = lowered[j]
-        optional = word in LEXICON.connectors or word == "&"
-        if (optional or (loose and skips and j > 0)) and fits(i, j + 1, skips - (not optional)):
-            return True
-        if i < len(target) and word[0] == target[i] and fits(i + 1, j + 1, skips):
-            return True
-        return (
-            loose
-            and i + 1 < len(target)
-            and word[:2] == target[i : i + 2]
-            and fits(i + 2, j + 1, skips)
-        )
-
-    return fits(0, 0, 1 if loose else 0)
-
-
-class DocumentNames:
+class DocumentNames(ChainIndex):
     """Names of one document, indexed for resolving mentions."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        super().__init__(text)
         self._acronyms: dict[str, str] = {}
         self._orgs: list[tuple[int, str]] = []
         #: (offset, full name, lower-cased title words)
@@ -189,16 +66,14 @@ class DocumentNames:
         self._gender: dict[str, str] = {}
         self._person_offsets: list[int] = []
         self._built = False
-        self._chains: list[regex.Match[str]] | None = None
         self._titled: set[str] | None = None
         self._by_surname: dict[str, str | None] = {}
-
-    def chains(self) -> list[regex.Match[str]]:
-        """Every chain of capitalised words, in text order (scanned once)."""
-        if self._chains is None:
-            chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-            self._chains = list(chain.finditer(self.text))
-        return self._chains
+        self._by_acronym: dict[str, str | None] = {}
+        self._by_gender: dict[str, str | None] = {}
+        self._companies: list[tuple[int, str]] | None = None
+        self._org_list: list[tuple[int, str]] | None = None
+        #: chain start -> the persons that chain names, in index order
+        self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
     def titled(self) -> set[str]:
         """Surnames the document writes with "Mr", "Dr" and the like; genders from them."""
@@ -239,7 +114,9 @@ class DocumentNames:
         """The name an acronym stands for: "MAC" after "Mainland Affairs Council (MAC)",
         else a name anywhere in the document whose initials spell it ("NAO" and "the
         National Audit Office", "MoD" and "the Ministry of Defence")."""
-        return self._introduced(letters) or self._spelled(letters)
+        if letters not in self._by_acronym:
+            self._by_acronym[letters] = self._introduced(letters) or spelled(self, letters)
+        return self._by_acronym[letters]
 
     def _introduced(self, letters: str) -> str | None:
         if self._built:
@@ -247,42 +124,36 @@ class DocumentNames:
         if self.text.find(letters) == self.text.rfind(letters):
             return None  # written once: never introduced
         for m in self.chains():
-            words = self._chain_words(m)
+            words = self.chain_words(m)
             if words is not None and len(words) > 1:
                 found = self._acronym_after(m, words)
                 if found == letters:
                     return " ".join(words)
         return None
 
-    def _spelled(self, letters: str) -> str | None:
-        """The first name whose initials spell `letters`; failing that, one that spells it
-        loosely (a word giving two letters, one word left out: "IRNA", "Iranian National
-        News Agency"), if it names an organisation."""
-        if len(letters) < 2 or letters not in self.text:
-            return None
-        loose: str | None = None
-        for m in self.chains():
-            words = self._chain_words(m)
-            if words is None or len(words) < 2:
-                continue
-            if split_title(words)[0]:
-                continue  # a person's name
-            if initials_spell(letters, words):
-                return " ".join(words)
-            if (
-                loose is None
-                and len(letters) >= 3
-                and is_org(words)
-                and initials_spell(letters, words, loose=True)
-            ):
-                loose = " ".join(words)
-        return loose
-
     @property
     def orgs(self) -> list[tuple[int, str]]:
-        if not self._built:
-            self._build()
-        return self._orgs
+        """(offset, name) of the organisations, in text order: what the full index finds,
+        read from the chains alone (no person needs to be known for it)."""
+        if self._built:
+            return self._orgs
+        if self._org_list is None:
+            self._org_list = []
+            for m in self.chains():
+                name = self.org_name(m)
+                if name is not None:
+                    self._org_list.append((m.start(), name))
+        return self._org_list
+
+    def org_name(self, m: regex.Match[str]) -> str | None:
+        """The organisation a chain names, as the full index reads it; None if none."""
+        raw = m.group()
+        if " " not in raw and "\n" not in raw:
+            return raw if raw.lower() in _ORG else None
+        words = self.chain_words(m)
+        if words is not None and is_org(words) and not split_title(words)[0]:
+            return " ".join(words)
+        return None
 
     @property
     def persons(self) -> list[tuple[int, str, frozenset[str]]]:
@@ -308,7 +179,7 @@ class DocumentNames:
         if title and 1 < len(rest) <= 4 and not is_org(rest):
             self._person(at, rest, title, [], titled)
 
-    def _chain_words(self, m: regex.Match[str]) -> list[str] | None:
+    def chain_words(self, m: regex.Match[str]) -> list[str] | None:
         """The words of a chain of several words, function words dropped; None if none."""
         raw = m.group()
         if " " not in raw and "\n" not in raw:
@@ -335,7 +206,7 @@ class DocumentNames:
             if raw.lower() in _ORG:
                 self._orgs.append((m.start(), raw))
             return
-        words = self._chain_words(m)
+        words = self.chain_words(m)
         if words is None:
             return
         name = " ".join(words)
@@ -410,48 +281,6 @@ class DocumentNames:
             return self._titled
         return _TitledWords(self)
 
-    def _chains_with(self, word: str) -> list[regex.Match[str]]:
-        """The chains that contain `word`, in text order, found near each occurrence."""
-        if self._chains is not None:
-            return [m for m in self._chains if word in m.group()]
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        found: list[regex.Match[str]] = []
-        at = self.text.find(word)
-        while at >= 0:
-            reach = max(0, at - _CHAIN_REACH)
-            last = _RESTART.search(self.text, reach, at)
-            if last is None and reach > 0:  # no safe start nearby: scan it all
-                return [m for m in self.chains() if word in m.group()]
-            pos = last.end() if last is not None else 0
-            # a bounded search finds where the chains start; each is then matched in full
-            bound = min(len(self.text), at + len(word) + _CHAIN_REACH)
-            while True:
-                start = chain.search(self.text, pos, bound)
-                if start is None or start.start() > at:
-                    break
-                m = chain.match(self.text, start.start())
-                if m is None:
-                    break
-                if at + len(word) <= m.end() and (not found or found[-1].start() < m.start()):
-                    found.append(m)
-                pos = m.end()
-            at = self.text.find(word, at + 1)
-        return found
-
-    def _word_before(self, surname: str) -> bool:
-        """Is `surname` written somewhere after a capitalised word or a connector ("Cyril
-        Ramaphosa", "Gerhard de Kock")? Only then can a chain end with it."""
-        at = self.text.find(surname)
-        while at >= 0:
-            before = self.text[max(0, at - 30) : at]
-            stripped = before.rstrip()
-            if stripped != before and stripped:  # white space before: a word ends there
-                word = stripped.rsplit(None, 1)[-1]
-                if word[:1].isupper() or word in LEXICON.connectors:
-                    return True
-            at = self.text.find(surname, at + len(surname))
-        return False
-
     def last_person_before(self, offset: int, pronoun: str = "") -> tuple[int, str | None]:
         """(offset, name) of the last person named before `offset`; (-1, None) if none.
 
@@ -470,21 +299,41 @@ class DocumentNames:
     def _last_person_nearby(self, offset: int, pronoun: str) -> tuple[int, str | None]:
         """What the full index would give, reading the chains back from `offset` one by one
         until a person fits (the same persons, in the same order)."""
-        chain = _CHAIN_WRAPPED if is_hard_wrapped(self.text) else _CHAIN
-        before: list[regex.Match[str]] = []
-        for m in chain.finditer(self.text) if self._chains is None else self._chains:
-            if m.start() >= offset:
-                break
-            before.append(m)
-        scratch = DocumentNames(self.text)
         titled = self._titled_lookup()
-        for m in reversed(before):
-            scratch._persons = []
-            scratch._add(m, titled)
-            for at, name, _ in reversed(scratch._persons):
-                if at < offset and self.fits(name, pronoun):
-                    return at, name
+        end, reach = offset, _PERSON_REACH
+        while end > 0:
+            for m in reversed(self._chains_between(max(0, end - reach), end)):
+                persons = self._chain_persons.get(m.start())
+                if persons is None:
+                    scratch = DocumentNames(self.text)
+                    scratch._add(m, titled)
+                    persons = self._chain_persons[m.start()] = scratch._persons
+                for at, name, _ in reversed(persons):
+                    if at < offset and self.fits(name, pronoun):
+                        return at, name
+            end, reach = end - reach, reach * 4
         return -1, None
+
+    def _persons_near(self, word: str) -> list[tuple[int, str, frozenset[str]]]:
+        """The persons of the chains that hold `word` (any case) or follow it closely: the
+        only ones that can have it among their titles ("chief executive Jane Doe")."""
+        chains: dict[int, regex.Match[str]] = {}
+        at = self._lowered().find(word)
+        while at >= 0:
+            for m in self._chains_between(max(0, at - CHAIN_REACH), at + len(word) + 32):
+                if m.end() > at:  # holds it, or starts right after it
+                    chains[m.start()] = m
+            at = self._lowered().find(word, at + 1)
+        titled = self._titled_lookup()
+        persons = []
+        for start in sorted(chains):
+            found = self._chain_persons.get(start)
+            if found is None:
+                scratch = DocumentNames(self.text)
+                scratch._add(chains[start], titled)
+                found = self._chain_persons[start] = scratch._persons
+            persons.extend(found)
+        return persons
 
     def fits(self, name: str, pronoun: str) -> bool:
         """Can `pronoun` ("he", "she") refer to the person `name`, as far as the titles tell?"""
@@ -499,6 +348,11 @@ class DocumentNames:
         """The gender the titles give `surname`: "Mr", "Mrs" anywhere, or a title before it."""
         if self._built:
             return self._gender.get(surname)
+        if surname not in self._by_gender:
+            self._by_gender[surname] = self._gender_nearby(surname)
+        return self._by_gender[surname]
+
+    def _gender_nearby(self, surname: str) -> str | None:
         if self._titled is not None:
             known = self._gender.get(surname)
         else:
@@ -515,7 +369,8 @@ class DocumentNames:
 
     def person_with_role(self, role: str, offset: int) -> str | None:
         """The person the document names with title `role`, the last before `offset` first."""
-        matches = [p for p in self.persons if role in p[2]]
+        persons = self.persons if self._built else self._persons_near(role)
+        matches = [p for p in persons if role in p[2]]
         before = [p for p in matches if p[0] < offset]
         if before:
             return before[-1][1]
@@ -523,18 +378,11 @@ class DocumentNames:
 
     def company_before(self, offset: int) -> str | None:
         """The company of the story, for "the company said": the first one named before
-        `offset` (news names its main company first; others come in as buyers, advisers
-        or rivals). A company is a name with a corporate suffix ("Sony Corp."), or one
-        the text calls a company ("insurance broker Marsh & McLennan", "Ford, the US car
-        company,")."""
-        found = [(at, name) for at, name in self.orgs if _CORPORATE.search(name)]
-        for m in _COMPANY_INTRO.finditer(self.text, 0, offset):
-            key = "after" if m.group("after") else "before"
-            words = strip_function_words(m.group(key).split())
-            if words and not split_title(words)[0]:
-                found.append((m.start(key), " ".join(words)))
-        before = [(at, name) for at, name in found if at < offset]
-        return min(before)[1] if before else None
+        `offset` (see orgs.first_company)."""
+        if self._companies is None:
+            self._companies = first_company(self)
+        first = self._companies[0] if self._companies else None
+        return first[1] if first is not None and first[0] < offset else None
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""

@@ -13,13 +13,13 @@ opens again with a fresh mark. A straight quote between two letters (wire copy w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-import regex
-
-_MARK = regex.compile(r'[“”"«»]|\n[ \t]*\n|\n(?=[ \t]*[“"«])')
-
-
+# Quote marks and line breaks; a line break ends an open quote only before a blank line or
+# before a line that opens a quote (_BREAK), which is checked only while a quote is open.
+_MARK = re.compile(r'[“”"«»\n]')
+_BREAK = re.compile(r'\n[ \t]*(?:\n|(?=[“"«]))')
 _AFTER_ALL = 1 << 62
 
 
@@ -29,23 +29,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    n = len(text)
     for m in _MARK.finditer(text):
-        mark = m.group()
         at = m.start()
-        if mark[0] == "\n":
-            if opened is not None:
+        mark = text[at]
+        if mark == "\n":
+            if opened is not None and _BREAK.match(text, at):
                 spans.append((opened, at))
                 opened = None
             continue
         before = text[at - 1] if at > 0 else " "
-        after = text[at + 1] if at + 1 < len(text) else " "
+        after = text[at + 1] if at + 1 < n else " "
         if mark == '"' and before.isalpha() and after.isalpha():
             continue
         if mark in "“«" or (
             mark == '"' and opened is None and (before.isspace() or before in "([—-:")
         ):
             if opened is None:
-                opened = m.end()
+                opened = at + 1
             continue
         if opened is not None:
             spans.append((opened, at))
@@ -53,7 +54,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif mark == '"' and not before.isspace():
             continue
     if opened is not None:
-        spans.append((opened, len(text)))
+        spans.append((opened, n))
     return spans
 
 

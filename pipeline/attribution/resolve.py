@@ -19,15 +19,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.attribution.names import (
-    DocumentNames,
-    is_org,
-    split_title,
-    strip_function_words,
-)
+from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, head_kind
 from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token
+from pipeline.attribution.words import is_org, split_title, strip_function_words
 
 
 @dataclass
@@ -35,11 +31,43 @@ class Memory:
     """What earlier sentences of the document said: for pronouns."""
 
     last_speaker: str = ""
+    #: the last speakers that "it" may stand for (not "analysts"), each with whether it is
+    #: a person's name (True, False, or the surname that decides it)
+    things: list[tuple[str, bool | str]] = field(default_factory=list)
     last_person: str = ""
     last_person_at: int = -1
+    #: names seen since the last person, each a person if its surname is a person's: that
+    #: is looked up only when a "he" or "she" needs it
+    maybe_persons: list[tuple[str, int, str]] = field(default_factory=list)
     #: report noun -> the speaker it was given last ("statement" -> "Chadian government
     #: statement"), for a later "the statement"
     reports: dict[str, str] = field(default_factory=dict)
+
+
+def is_plural(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Is the phrase a plural unnamed source ("analysts", "Officials"), which "it" is not?"""
+    last = tokens[phrase.end - 1]
+    plural = last.lower.endswith("s") and (not last.is_cap or last.lower in LEXICON.source_nouns)
+    return phrase.kind == "source" and plural
+
+
+def _last_thing(memory: Memory) -> str:
+    """The speaker "it" stands for: the last one neither plural nor surely a person (a name
+    of several words counts as none: the person index takes "Hawkeye Bancorp said" for
+    one)."""
+    for speaker, person in reversed(memory.things):
+        if person is not True:
+            return speaker
+    return ""
+
+
+def settle(memory: Memory, names: DocumentNames) -> None:
+    """Make `memory.last_person` the last person named, deciding the names left open."""
+    for name, at, surname in reversed(memory.maybe_persons):
+        if names.person_for_surname(surname) is not None:
+            memory.last_person, memory.last_person_at = name, at
+            break
+    memory.maybe_persons.clear()
 
 
 def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
@@ -49,8 +77,9 @@ def _written(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
 
 def _name(
     text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames
-) -> tuple[str, bool]:
-    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase."""
+) -> tuple[str, bool | str]:
+    """(canonical name, whether it is a person's) for the capitalised chain ending the phrase;
+    for a name of several words, instead of whether, the surname that decides it."""
     first = end - 1
     while first - 1 >= start and (
         tokens[first - 1].is_cap
@@ -82,7 +111,7 @@ def _name(
             return role or words[0], role is not None
         full = names.person_for_surname(words[0])
         return full or words[0], full is not None
-    return " ".join(words), names.person_for_surname(words[-1]) is not None
+    return " ".join(words), words[-1]
 
 
 def _place(tokens: Sequence[Token], phrase: Phrase) -> int:
@@ -155,10 +184,11 @@ def speaker_of(
 ) -> str:
     """The canonical speaker of a source phrase; updates `memory` for later pronouns."""
     at = tokens[phrase.start].start
-    person = False
+    person: bool | str = False
     if phrase.kind == "pronoun":
         pronoun = tokens[phrase.start].lower
         if pronoun in LEXICON.person_pronouns:
+            settle(memory, names)
             offset, who = names.last_person_before(at, pronoun)
             if (
                 memory.last_person
@@ -176,7 +206,7 @@ def speaker_of(
             and tokens[subject.end - 1].lower.endswith("s")
         ):
             return speaker_of(text, tokens, subject, names, memory)
-        return memory.last_speaker
+        return _last_thing(memory) if pronoun == "it" else memory.last_speaker
     if phrase.kind == "quoted":
         speaker = _written(text, tokens, phrase.start, phrase.end)
     elif phrase.kind == "report":
@@ -204,7 +234,11 @@ def speaker_of(
         head = tokens[phrase.end - 1].lower
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
         person = (
-            phrase.kind == "source" and not head.endswith("s") and head not in LEXICON.org_words
+            phrase.kind == "source"
+            and not head.endswith("s")
+            and head not in LEXICON.org_words
+            # "the firm said. It said": no "he" (but "a broker said. He said")
+            and (head not in LEXICON.company_nouns or head in LEXICON.titles)
         )
     if speaker.endswith(("'s", "’s")):
         speaker = speaker[:-2]
@@ -212,6 +246,11 @@ def speaker_of(
     if phrase.kind == "report":
         memory.reports[tokens[phrase.end - 1].lower] = speaker
     memory.last_speaker = speaker
-    if person:
+    if not is_plural(tokens, phrase):
+        memory.things = [*memory.things[-4:], (speaker, person)]
+    if isinstance(person, str):
+        memory.maybe_persons.append((speaker, at, person))
+    elif person:
         memory.last_person, memory.last_person_at = speaker, at
+        memory.maybe_persons.clear()
     return speaker

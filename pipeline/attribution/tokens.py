@@ -36,14 +36,21 @@ class Token(NamedTuple):
 
 
 _QUOTE_CHARS = frozenset('"“”«»')
+_NO_STOP = 1 << 62
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _APOSTROPHE_S = ("'s", "’s")
 
 
-def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]) -> list[Token]:
-    """The tokens of ``text[start:end]``; `figures` (sorted spans) mark the tokens inside them."""
+def tokenize(
+    text: str, start: int, end: int, figures: Sequence[tuple[int, int]], stop: int = _NO_STOP
+) -> list[Token]:
+    """The tokens of ``text[start:end]``; `figures` (sorted spans) mark the tokens inside them.
+
+    With `stop`, only the tokens that start before it (the text after it is still seen by
+    the look-aheads, so the tokens are those of the whole stretch).
+    """
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # a NamedTuple's own constructor is a slow Python function
@@ -52,6 +59,8 @@ def tokenize(text: str, start: int, end: int, figures: Sequence[tuple[int, int]]
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         a = m.start()
+        if a >= stop:
+            break
         b = a + len(word)
         while f < n and spans[f][1] <= a:
             f += 1

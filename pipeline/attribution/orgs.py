@@ -1,0 +1,120 @@
+"""Organisations: the name an acronym stands for when no parentheses introduce it ("NAO",
+"the National Audit Office") and the company of a story ("the company said").
+
+These read the chains of a DocumentNames index (names.py), which uses them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from pipeline.attribution.lexicon import LEXICON
+from pipeline.attribution.words import is_org, split_title, strip_function_words
+
+if TYPE_CHECKING:
+    from pipeline.attribution.names import DocumentNames
+
+_CORPORATE = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
+)
+_COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
+_COMPANY_INTRO = regex.compile(
+    rf"""
+      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
+    | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
+      (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
+      (?=\s*[,.;:)(])                                          # the noun ends the phrase
+    """,
+    regex.VERBOSE,
+)
+
+
+def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
+    """Do the initials of `words` spell the acronym `letters` (case aside)? Every word
+    gives its initial; "of", "for", "and" may give theirs or none.
+
+    `loose` also lets a word give its first two letters and one word after the first
+    give none.
+
+    >>> initials_spell("MoD", ["Ministry", "of", "Defence"])
+    True
+    >>> initials_spell("DfES", "Department for Education and Skills".split())
+    True
+    >>> initials_spell("IRNA", "Iranian National News Agency".split())
+    False
+    >>> initials_spell("IRNA", "Iranian National News Agency".split(), loose=True)
+    True
+    """
+    target = letters.lower()
+    lowered = [w.lower() for w in words]
+    if len(lowered) > 3 * len(target) + 3:
+        return False  # far more words than letters: no spelling
+
+    @cache
+    def fits(i: int, j: int, skips: int) -> bool:
+        if j == len(lowered):
+            return i == len(target)
+        word = lowered[j]
+        optional = word in LEXICON.connectors or word == "&"
+        if (optional or (loose and skips and j > 0)) and fits(i, j + 1, skips - (not optional)):
+            return True
+        if i < len(target) and word[0] == target[i] and fits(i + 1, j + 1, skips):
+            return True
+        return (
+            loose
+            and i + 1 < len(target)
+            and word[:2] == target[i : i + 2]
+            and fits(i + 2, j + 1, skips)
+        )
+
+    return fits(0, 0, 1 if loose else 0)
+
+
+def spelled(names: DocumentNames, letters: str) -> str | None:
+    """The first name whose initials spell `letters`; failing that, one that spells it
+    loosely (a word giving two letters, one word left out: "IRNA", "Iranian National
+    News Agency"), if it names an organisation."""
+    if len(letters) < 2 or letters not in names.text:
+        return None
+    loose: str | None = None
+    for m in names.chains():
+        words = names.chain_words(m)
+        if words is None or len(words) < 2:
+            continue
+        if split_title(words)[0]:
+            continue  # a person's name
+        if initials_spell(letters, words):
+            return " ".join(words)
+        if (
+            loose is None
+            and len(letters) >= 3
+            and is_org(words)
+            and initials_spell(letters, words, loose=True)
+        ):
+            loose = " ".join(words)
+    return loose
+
+
+def first_company(names: DocumentNames) -> list[tuple[int, str]]:
+    """[(offset, name)] of the company of the story, or []: the first one named (news names
+    its main company first; others come in as buyers, advisers or rivals). A company is
+    a name with a corporate suffix ("Sony Corp."), or one the text calls a company
+    ("insurance broker Marsh & McLennan", "Ford, the US car company,")."""
+    found = []
+    for m in names.chains_in_order():  # the first organisation with a corporate suffix
+        name = names.org_name(m)
+        if name is not None and _CORPORATE.search(name):
+            found.append((m.start(), name))
+            break
+    for m in _COMPANY_INTRO.finditer(names.text):  # the first one called a company
+        key = "after" if m.group("after") else "before"
+        words = strip_function_words(m.group(key).split())
+        if words and not split_title(words)[0]:
+            found.append((m.start(key), " ".join(words)))
+            break
+    return sorted(found)[:1]
