@@ -88,7 +88,13 @@ def _stage(func: Callable[[argparse.Namespace], object]) -> Handler:
 def _cmd_run(args: argparse.Namespace) -> object:
     from pipeline.run import run_all
 
-    run = run_all(_paths(args), _fields(args), workers=args.workers, allow_empty=args.allow_empty)
+    run = run_all(
+        _paths(args),
+        _fields(args),
+        workers=args.workers,
+        allow_empty=args.allow_empty,
+        workbook=not args.no_workbook,
+    )
     log.info(
         "done in %.1fs: %s",
         sum(run.timings.values()),
@@ -133,7 +139,7 @@ def _cmd_validate(args: argparse.Namespace) -> object:
 def _cmd_export(args: argparse.Namespace) -> object:
     from pipeline.run import do_export
 
-    return bool(do_export(_paths(args)))
+    return bool(do_export(_paths(args), workbook=not args.no_workbook))
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -267,6 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="accept a raw folder with no files (exports empty tables); by default "
                 "that is an error, so that a failed mount never empties the tables",
+            )
+        if name in ("run", "export"):
+            p.add_argument(
+                "--no-workbook",
+                action="store_true",
+                help="skip factrack.xlsx (the slowest output: about a minute per 300,000 rows)",
             )
         if name in ("run", "extract"):
             p.add_argument(

@@ -12,6 +12,7 @@ so a reader never sees half a file and a failed run leaves the previous export i
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -33,6 +34,9 @@ _ARROW_TYPES = {
     "date": pa.date32(),
 }
 WORKBOOK = "factrack.xlsx"
+#: Rows of an Excel sheet, the header included.
+EXCEL_ROWS = 1_048_576
+log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -56,14 +60,18 @@ def arrow_schema(table: Table, extra: list[str] | None = None) -> pa.Schema:
 
 def to_arrow(frame: pd.DataFrame, table: Table) -> pa.Table:
     extra = [c for c in frame.columns if c not in table.names]
-    columns: dict[str, list[Any]] = {}
+    columns: dict[str, Any] = {}
     for c in table.columns:
         series = frame[c.name]
         if c.dtype == "date":
-            values = [None if pd.isna(v) else pd.Timestamp(v).date() for v in series]
+            # days since 1970 straight to date32: no detour through Python dates, which
+            # stop at year 1 and year 9999
+            days = pd.to_datetime(series, errors="coerce").astype("datetime64[s]")
+            columns[c.name] = pa.array(
+                days.to_numpy().astype("datetime64[D]"), pa.date32(), mask=days.isna().to_numpy()
+            )
         else:
-            values = [None if pd.isna(v) else v for v in series]
-        columns[c.name] = values
+            columns[c.name] = [None if pd.isna(v) else v for v in series]
     for name in extra:
         columns[name] = [None if pd.isna(v) else str(v) for v in frame[name]]
     return pa.Table.from_pydict(columns, schema=arrow_schema(table, extra))
@@ -120,13 +128,14 @@ def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> None:
         sheet = book.create_sheet(title=name[:31])
         sheet.append(list(frame.columns))
         for row in frame.itertuples(index=False, name=None):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=_cell(value))
-                if isinstance(cell.value, str):
+            cells: list[Any] = []
+            for value in map(_cell, row):
+                if isinstance(value, str) and value.startswith("="):
                     # news text is data, never a formula: "=HYPERLINK(...)" stays text
+                    cell = WriteOnlyCell(sheet, value=value)
                     cell.data_type = "s"
-                cells.append(cell)
+                    value = cell
+                cells.append(value)
             sheet.append(cells)
     with atomic_path(path) as tmp:
         book.save(tmp)
@@ -142,6 +151,7 @@ def export_all(
     quarantine: dict[str, pd.DataFrame],
     out_dir: Path,
     quarantine_dir: Path,
+    workbook: bool = True,
 ) -> list[Path]:
     """Write every table (CSV, Parquet, the workbook) and the quarantined rows, as one set.
 
@@ -162,8 +172,17 @@ def export_all(
                 staged = staging / f"{name}.{suffix}"
                 writer(frame, table, staged)
                 moves.append((staged, out_dir / staged.name))
-        write_workbook(frames, staging / WORKBOOK)
-        moves.append((staging / WORKBOOK, out_dir / WORKBOOK))
+        too_long = [n for n, f in frames.items() if len(f) >= EXCEL_ROWS]
+        if workbook and too_long:
+            log.warning(
+                "workbook not written: %s has more rows than a sheet holds (%d); use the "
+                "CSV or Parquet files",
+                ", ".join(too_long),
+                EXCEL_ROWS - 1,
+            )
+        elif workbook:
+            write_workbook(frames, staging / WORKBOOK)
+            moves.append((staging / WORKBOOK, out_dir / WORKBOOK))
         for name, rows in quarantine.items():
             if len(rows):
                 staged = staging / "quarantine" / f"{name}.csv"
@@ -172,6 +191,9 @@ def export_all(
         quarantine_dir.mkdir(parents=True, exist_ok=True)
         for staged, final in moves:
             os.replace(staged, final)
+        stale_book = out_dir / WORKBOOK
+        if stale_book.exists() and (staging / WORKBOOK, stale_book) not in moves:
+            stale_book.unlink()  # an old workbook would disagree with the new tables
         for name in TABLES:
             stale = quarantine_dir / f"{name}.csv"
             if stale.exists() and not len(quarantine.get(name, ())):

@@ -210,7 +210,7 @@ def do_validate(paths: Paths, tables: dict[str, pd.DataFrame] | None = None) -> 
     return True
 
 
-def do_export(paths: Paths) -> list[Path]:
+def do_export(paths: Paths, workbook: bool = True) -> list[Path]:
     validated = paths.interim / "validated"
     if not (validated / "documents.parquet").exists():
         raise Blocked(
@@ -223,7 +223,7 @@ def do_export(paths: Paths) -> list[Path]:
         q = validated / f"{name}.quarantine.parquet"
         if q.exists():
             quarantine[name] = pd.read_parquet(q)
-    written = export.export_all(tables, quarantine, paths.out, paths.quarantine)
+    written = export.export_all(tables, quarantine, paths.out, paths.quarantine, workbook)
     log.info(
         "export: wrote %d files to %s (%s)",
         len(written),
@@ -238,6 +238,7 @@ def run_all(
     fields: ingest.FieldMap | None = None,
     workers: int = 1,
     allow_empty: bool = False,
+    workbook: bool = True,
 ) -> RunLog:
     """Every stage, in order; raises Blocked when validation stops the export.
 
@@ -273,7 +274,7 @@ def run_all(
             f"(see {paths.report_dir / 'summary.json'})"
         )
     with run.stage("export"):
-        do_export(paths)
+        do_export(paths, workbook)
     manifest["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     manifest["timings_s"] = run.timings
     export.write_json(manifest, paths.out / "manifest.json")

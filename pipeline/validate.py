@@ -29,6 +29,9 @@ ROW, TABLE = "row", "table"
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)*(?![\w-])")
 #: Computed columns the row checks look at; they are dropped before export.
 SPAN_CHECK = "span_matches_text"
+DATE_CHECK = "dates_in_calendar"
+#: The calendar Python, CSV readers and spreadsheets share: year 1 to year 9999.
+_FIRST_DAY, _LAST_DAY = pd.Timestamp("0001-01-01"), pd.Timestamp("9999-12-31")
 DOCS_SITE = "factrack_validation"
 
 
@@ -139,6 +142,10 @@ def checks_for(table: Table, expect_rows: bool = False) -> list[Check]:
                     {"regex": f"^(?:{c.pattern})$"},
                 )
             )
+    if any(c.dtype == "date" for c in table.columns):
+        checks.append(
+            Check("expect_column_values_to_be_in_set", DATE_CHECK, ROW, {"value_set": [True]})
+        )
     if table.name in FIGURE_TABLES:
         checks.append(
             Check("expect_column_values_to_be_in_set", SPAN_CHECK, ROW, {"value_set": [True]})
@@ -180,6 +187,19 @@ def span_matches(frame: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
         )
     ]
     return pd.Series(ok, index=frame.index, dtype="bool")
+
+
+def dates_in_calendar(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """For each row: is every date in it a real calendar day (year 1 to 9999)?
+
+    "The 1st century" can resolve to a year 0 that no spreadsheet or Python date holds.
+    """
+    ok = pd.Series(True, index=frame.index, dtype="bool")
+    for name in columns:
+        values = frame[name]
+        inside = values.isna() | ((values >= _FIRST_DAY) & (values <= _LAST_DAY))
+        ok &= inside.fillna(False).astype(bool)
+    return ok
 
 
 def _context(docs_dir: Path | None) -> Any:
@@ -305,14 +325,21 @@ def validate(
         results.extend(dtype_results(name, frame, table))
         frame = tables[name] = frame.reset_index(drop=True)
         check_frame = frame.copy()
-        if name in FIGURE_TABLES and "raw" in frame:
-            check_frame[SPAN_CHECK] = span_matches(frame, texts)
-            suites[name][0] = Check(
-                "expect_table_columns_to_match_ordered_list",
-                None,
-                TABLE,
-                {"column_list": [*table.names, SPAN_CHECK]},
-            )
+        computed = []
+        date_columns = [c.name for c in table.columns if c.dtype == "date" and c.name in frame]
+        if any(c.dtype == "date" for c in table.columns):
+            check_frame[DATE_CHECK] = dates_in_calendar(frame, date_columns)
+            computed.append(DATE_CHECK)
+        if name in FIGURE_TABLES:
+            if "raw" in frame:
+                check_frame[SPAN_CHECK] = span_matches(frame, texts)
+            computed.append(SPAN_CHECK)
+        suites[name][0] = Check(
+            "expect_table_columns_to_match_ordered_list",
+            None,
+            TABLE,
+            {"column_list": [*table.names, *computed]},
+        )
         # GX's pandas engine does not understand nullable extension dtypes everywhere
         frames[name] = check_frame.astype(object).where(check_frame.notna(), None)
     results.extend(_run_gx(frames, suites, {n: TABLES[n].key for n in frames}, docs_dir))

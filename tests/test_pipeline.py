@@ -251,3 +251,12 @@ def test_an_output_path_that_is_a_file_is_a_clear_error(
     (tmp_path / "file").write_text("not a folder")
     assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "file")]) == 2
     assert "cannot read or write files" in caplog.text
+
+
+def test_no_workbook_removes_a_stale_one(tmp_path: Path) -> None:
+    raw, out = _tiny_raw(tmp_path)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    assert (out / "factrack.xlsx").exists()
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--no-workbook"]) == 0
+    assert not (out / "factrack.xlsx").exists()
+    assert (out / "troop_counts.csv").exists()

@@ -183,3 +183,22 @@ def test_names_with_digits_do_not_demand_claims(
     assert [f"{r.table}: {r.check.name}" for r in outcome.blocking] == [
         "claims: expect_table_row_count_to_be_between"
     ]
+
+
+def test_a_date_outside_the_calendar_is_quarantined_not_a_crash(
+    built: tuple[dict[str, pd.DataFrame], dict[str, str]], tmp_path: Path
+) -> None:
+    tables, texts = built
+    dates = tables["dates"].copy()
+    # "the 1st century" once resolved to a year 0 that Python dates cannot hold
+    dates["start_date"] = pd.Series(
+        [pd.Timestamp("0000-01-01").as_unit("s")] + [pd.NaT] * (len(dates) - 1),
+        dtype="datetime64[s]",
+    )
+    broken = {**tables, "dates": dates}
+    outcome = validate(broken, texts, inputs=1)
+    assert outcome.success
+    assert outcome.quarantine["dates"]["quarantine_reason"].tolist() == [
+        "expect_column_values_to_be_in_set(dates_in_calendar)"
+    ]
+    export.write_parquet(dates, TABLES["dates"], tmp_path / "d.parquet")  # never raises
