@@ -33,6 +33,8 @@ _NEGATIONS = frozenset("not never cannot".split())
 _PREPOSITIONS_BEFORE = frozenset(
     "under in into on at for from with without despite during through against via over".split()
 )
+# The words an attribution can start at: "according", "by" and the reporting verbs
+_STARTERS = frozenset({"according", "by", *LEXICON.reporting_verbs})
 _HEDGES = frozenset("a an another some about nearly almost around over more than".split())
 
 
@@ -41,9 +43,10 @@ def candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
     found: list[tuple[int, str, Phrase]] = []
     n = len(tokens)
     for i, t in enumerate(tokens):
-        if not t.is_word or t.in_figure:
-            continue
         low = t.lower
+        # (one set look-up rules out nearly every token: none of the words below)
+        if low not in _STARTERS or not t.is_word or t.in_figure:
+            continue
         phrase: Phrase | None = None
         if low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
             phrase, lemma = phrase_after(tokens, i + 2), "according to"

@@ -9,7 +9,7 @@ runs across (_RESTART), so that it finds the same chains the whole scan finds.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -73,6 +73,19 @@ class ChainIndex:
         if self._chains is not None:
             return iter(self._chains)
         found: Iterator[regex.Match[str]] = self._chain_pattern().finditer(self.text)
+        return found
+
+    def chains_from_before(self, offset: int) -> Iterable[regex.Match[str]]:
+        """The chains in text order from a place no chain runs across before `offset`:
+        all those that end after it, and maybe a few before it."""
+        if self._chains is not None:
+            return iter(self._chains)
+        last = _RESTART.search(self.text, max(0, offset - CHAIN_REACH), offset)
+        if last is None and offset > CHAIN_REACH:  # no safe start nearby: scan it all
+            return iter(self.chains())
+        found: Iterator[regex.Match[str]] = self._chain_pattern().finditer(
+            self.text, last.end() if last is not None else 0
+        )
         return found
 
     def _chain_pattern(self) -> regex.Pattern[str]:

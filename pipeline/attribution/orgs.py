@@ -6,6 +6,7 @@ These read the chains of a DocumentNames index (names.py), which uses them.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 _CORPORATE = regex.compile(
     r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
 )
+# A suffix word where _CORPORATE can find it: any name it accepts holds one
+_SUFFIX_HINT = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)(?![\p{L}\p{N}])"
+)
 _COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
@@ -31,6 +36,16 @@ _COMPANY_INTRO = regex.compile(
       (?=\s*[,.;:)(])                                          # the noun ends the phrase
     """,
     regex.VERBOSE,
+)
+# What every match of _COMPANY_INTRO holds, looser and for the faster stdlib `re` (its \s
+# takes in all that of `regex` does): a company noun before a capital, or a comma, an
+# article and a company noun a few words on.
+_INTRO_HINT = re.compile(
+    rf"""
+      (?:{_COMPANY_NOUN})\s+[^\sa-z0-9]
+    | ,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])
+    """,
+    re.VERBOSE,
 )
 
 
@@ -105,13 +120,22 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
     its main company first; others come in as buyers, advisers or rivals). A company is
     a name with a corporate suffix ("Sony Corp."), or one the text calls a company
     ("insurance broker Marsh & McLennan", "Ford, the US car company,")."""
+    text = names.text
     found = []
-    for m in names.chains_in_order():  # the first organisation with a corporate suffix
+    suffix = _SUFFIX_HINT.search(text)
+    # the first organisation with a corporate suffix: a chain that holds a suffix word, so
+    # none before the first one (most texts have none: the chains are then not read at all)
+    chains = names.chains_from_before(suffix.start()) if suffix is not None else ()
+    for m in chains:
         name = names.org_name(m)
         if name is not None and _CORPORATE.search(name):
             found.append((m.start(), name))
             break
-    for m in _COMPANY_INTRO.finditer(names.text):  # the first one called a company
+    hint = _INTRO_HINT.search(text)
+    # the first one called a company: it starts on the line of the first hint at the
+    # earliest (a name never runs across a line break), so the slow scan starts there
+    start = text.rfind("\n", 0, hint.start()) + 1 if hint is not None else len(text)
+    for m in _COMPANY_INTRO.finditer(text, start):
         key = "after" if m.group("after") else "before"
         words = strip_function_words(m.group(key).split())
         if words and not split_title(words)[0]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# Quote marks and line breaks; a line break ends an open quote only before a blank line or
-# before a line that opens a quote (_BREAK), which is checked only while a quote is open.
-_MARK = re.compile(r'[“”"«»\n]')
+# Quote marks; a line break ends an open quote only before a blank line or before a line
+# that opens a quote (_BREAK), which is looked for only while a quote is open.
+_MARK = re.compile(r'[“”"«»]')
 _BREAK = re.compile(r'\n[ \t]*(?:\n|(?=[“"«]))')
 _AFTER_ALL = 1 << 62
 
@@ -29,15 +29,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    searched = 0  # where the search for a paragraph break in the open quote goes on from
     n = len(text)
     for m in _MARK.finditer(text):
         at = m.start()
-        mark = text[at]
-        if mark == "\n":
-            if opened is not None and _BREAK.match(text, at):
-                spans.append((opened, at))
+        if opened is not None:
+            # a paragraph break since the quote opened, before this mark (wire copy breaks
+            # every line: only the open stretches are searched, and the mark itself is seen
+            # by the look-ahead of _BREAK)
+            brk = _BREAK.search(text, searched, at + 1)
+            if brk is not None:
+                spans.append((opened, brk.start()))
                 opened = None
-            continue
+            searched = at
+        mark = text[at]
         before = text[at - 1] if at > 0 else " "
         after = text[at + 1] if at + 1 < n else " "
         if mark == '"' and before.isalpha() and after.isalpha():
@@ -46,7 +51,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             mark == '"' and opened is None and (before.isspace() or before in "([—-:")
         ):
             if opened is None:
-                opened = at + 1
+                opened = searched = at + 1
             continue
         if opened is not None:
             spans.append((opened, at))
@@ -54,7 +59,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif mark == '"' and not before.isspace():
             continue
     if opened is not None:
-        spans.append((opened, n))
+        brk = _BREAK.search(text, searched)
+        spans.append((opened, brk.start() if brk is not None else n))
     return spans
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 # The stdlib `re` is used for speed: capitals are ASCII here, which is what news writes
@@ -19,6 +20,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
 
 class Token(NamedTuple):
@@ -43,6 +45,20 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _APOSTROPHE_S = ("'s", "’s")
 
 
+@lru_cache(maxsize=8192)
+def _word_class(word: str) -> tuple[str, bool, bool, bool]:
+    """(lower, is_word, is_cap, is_possessive) of a token: a pure function of its text, and
+    news repeats its words, so it is remembered rather than worked out for every token."""
+    if not word[0].isalpha():
+        return word, False, False, False
+    if word[-1] in "s'’":
+        possessive = word.endswith(_POSSESSIVE)
+        base = word[:-2] if word.endswith(_APOSTROPHE_S) else word.rstrip("'’")
+    else:
+        possessive, base = False, word
+    return base.lower().rstrip("."), True, word[0].isupper(), possessive
+
+
 def tokenize(
     text: str, start: int, end: int, figures: Sequence[tuple[int, int]], stop: int = _NO_STOP
 ) -> list[Token]:
@@ -56,25 +72,17 @@ def tokenize(
     new = tuple.__new__  # a NamedTuple's own constructor is a slow Python function
     spans = sorted(figures)
     f, n = 0, len(spans)
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        a = m.start()
+    b = start
+    # (white space, token) pairs: `findall` makes no match objects, and the offsets follow
+    # from the lengths, since every character is white space or part of a token
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        a = b + len(space)
         if a >= stop:
             break
         b = a + len(word)
         while f < n and spans[f][1] <= a:
             f += 1
-        in_figure = f < n and spans[f][0] < b
-        if word[0].isalpha():
-            if word[-1] in "s'’":
-                possessive = word.endswith(_POSSESSIVE)
-                base = word[:-2] if word.endswith(_APOSTROPHE_S) else word.rstrip("'’")
-            else:
-                possessive, base = False, word
-            lower = base.lower().rstrip(".")
-            append(new(Token, (word, a, b, lower, True, word[0].isupper(), possessive, in_figure)))
-        else:
-            append(new(Token, (word, a, b, word, False, False, False, in_figure)))
+        append(new(Token, (word, a, b, *_word_class(word), f < n and spans[f][0] < b)))
     return tokens
 
 
