@@ -134,6 +134,15 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("One in six adults smokes.", [pct("One in six", 100 / 6, unit="adults")]),
         ("Seven out of 10 farmers agreed.", [pct("Seven out of 10", 70, unit="farmers")]),
         ("A quarter of the budget goes on defence.", [pct("A quarter", 25, unit="budget")]),
+        # a plural owner is part of the whole; its adjectives do not end the phrase
+        (
+            "Aid is capped at 2% of member states' combined national incomes.",
+            [pct("2%", 2, unit="member states' combined national incomes")],
+        ),
+        (
+            "Four opposition parties' leaders met.",
+            [n("Four", 4, unit="opposition parties")],
+        ),
         ("71 percent of respondents backed it.", [pct("71 percent", 71, unit="respondents")]),
         ("It imposed a 25 percent duty on steel.", [pct("25 percent", 25, unit="duty")]),
         ("The survey found 58% opposed the tax.", [pct("58%", 58, unit="respondents")]),
@@ -605,6 +614,32 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
                 money("dollars 4.7bn", "USD", 4.7e9, unit="bid"),
                 money("pounds 2.5bn", "GBP", 2.5e9, unit="bid"),
             ],
+        ),
+        # a sum "of" something is a sum of that, even after "a <noun> of"
+        (
+            "The lenders backed a rescheduling of 420 mln dlrs of trade debt falling due soon.",
+            [money("420 mln dlrs", "USD", 420e6, unit="trade debt")],
+        ),
+        (
+            "Creditors approved the swap of 75 mln euros of loans into equity.",
+            [money("75 mln euros", "EUR", 75e6, unit="loans")],
+        ),
+        (
+            "The group raised 90 mln dlrs of bank financing.",
+            [money("90 mln dlrs", "USD", 90e6, unit="bank financing")],
+        ),
+        # after an article the sum modifies the noun, capitalised or not
+        (
+            "The £6bn Thameslink rail scheme was approved.",
+            [money("£6bn", "GBP", 6e9, unit="Thameslink rail scheme")],
+        ),
+        (
+            "The $2bn transport plan was shelved.",
+            [money("$2bn", "USD", 2e9, unit="transport plan")],
+        ),
+        (
+            "She signed a $300m recovery loan approved by the board.",
+            [money("$300m", "USD", 300e6, unit="recovery loan")],
         ),
     ],
     "wire copy read on unannotated articles": [

@@ -56,6 +56,7 @@ _PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports
 _NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
 VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 _CHUNK_INNER = _LEX.chunk_inner
+_ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ive", "ous")
 
 
 def plural(word: str) -> bool:
@@ -89,10 +90,13 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
         return []
     run = m[0]
     out: list[str] = []
-    for t in _ACRONYM.sub(" ", run).split() if "(" in run else run.split():
+    run_tokens = _ACRONYM.sub(" ", run).split() if "(" in run else run.split()
+    for t in run_tokens:
         last = t[-1]
         ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
-        word = t.rstrip(".'’") if ends or last in "'’" else t
+        # a closing quote goes, a plural owner stays one: "member states' incomes"
+        owner = last in "'’" and t[-2:-1] == "s" and t is not run_tokens[-1]
+        word = t.rstrip(".'’") if ends or (last in "'’" and not owner) else t
         if word:
             out.append(word)
         if ends or not word or len(out) >= limit:
@@ -100,8 +104,9 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     return out
 
 
-def noun_phrase(words: list[str], kind: str, value: float | None) -> str:
-    """The counted noun phrase at the start of `words`, for a figure of `kind`."""
+def noun_phrase(words: list[str], kind: str, value: float | None, premodifier: bool = False) -> str:
+    """The counted noun phrase at the start of `words`, for a figure of `kind`;
+    `premodifier`: the amount stands between an article and its noun ("the $2bn plan")."""
     i = 0
     while i < len(words) and words[i].lower() in _NP_SKIP:
         i += 1
@@ -120,9 +125,15 @@ def noun_phrase(words: list[str], kind: str, value: float | None) -> str:
                 np.append(w)  # five 787 Dreamliners, two 777-200LR planes
                 continue
             break
-        if kind != "number" and low in _LEX.respondent_verbs:
-            break  # "63% supported ..."
-        if kind == "money" and not np and w[0].isupper() and not w.isupper():
+        if (
+            kind != "number"
+            and low in _LEX.respondent_verbs
+            and (kind == "percent" or (np and low.endswith("ed")))
+        ):
+            break  # "63% supported ...", "a $3m loan approved by" (but "a $2bn plan")
+        if kind == "number" and low.endswith(("s'", "s’")):
+            return " ".join([*np, w[:-1]])  # "three main parties' manifestos": the parties
+        if kind == "money" and not np and w[0].isupper() and not w.isupper() and not premodifier:
             break  # "$1.3bn Sri Lanka faces": a headline runs on
         if low.endswith(("ed", "ing")) and np and plural(np[-1]):
             break
@@ -156,13 +167,14 @@ def share_of(words: list[str]) -> str:
             break
         if amount_word(w):
             continue  # 20 per cent of Sony's eight billion dollar worldwide sales
-        if np and w.islower() and low.endswith("ed"):
-            break  # "those surveyed backed the plan": a verb
+        owner = np and np[-1].endswith(("'s", "’s", "s'", "s’"))
+        if np and w.islower() and low.endswith("ed") and not owner:
+            break  # "those surveyed backed the plan": a verb ("states' combined income" not)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        owner = np and np[-1].endswith(("'s", "’s"))
         if (
             np
             and not owner
+            and not np[-1].endswith(_ADJECTIVE_ENDINGS)  # "national incomes": a noun
             and not plural(np[-1])
             and w.islower()
             and plural(w)

@@ -40,6 +40,7 @@ from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
     Sentences,
     clause_tokens,
+    informative,
     noun_phrase,
     share_of,
     tokens_after,
@@ -70,6 +71,7 @@ _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 
 def _following(text: str, f: Found, pos: int, words: list[str] | None = None) -> str:
@@ -79,6 +81,8 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if not words:
         return ""
     first = words[0].lower()
+    if first == "of" and f.kind == "money":
+        return _of_sum(words[1:])  # "$90m of bank financing"
     if first == "of" or (f.kind == "percent" and first in _DETERMINERS):
         rest = words[1:] if first == "of" else words
         while rest and rest[0].lower() in _DETERMINERS:
@@ -88,7 +92,10 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
         if rest and rest[0][0].isdigit() and len(rest) > 1:
             rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
         return noun_phrase(rest, "number", None)
-    np = noun_phrase(words, f.kind, f.value)
+    # after "the" or "a", a sum is a modifier: "the £10bn Crossrail rail plan" names its
+    # noun even when capitalised, where a headline's "$1.3bn Sri Lanka faces" does not
+    premodifier = f.kind == "money" and _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
+    np = noun_phrase(words, f.kind, f.value, premodifier=premodifier is not None)
     if f.kind == "money" and np.lower() in _LEX.money_nouns:
         return np  # "a $676m loss": the sum is the loss
     if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
@@ -104,6 +111,17 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if np.lower() in _LEX.uninformative_heads:
         return ""  # "last year's £3.1bn total": look elsewhere
     return np
+
+
+def _of_sum(words: list[str]) -> str:
+    """What "$181m of foreign bank debt falling due" is a sum of: the noun phrase after
+    "of", without the participle that follows it."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    np = noun_phrase(words, "money", None).split()
+    while len(np) < len(words) and np and np[-1].islower() and np[-1].endswith(("ing", "ed")):
+        np.pop()  # (but a phrase that ends the clause ends in a noun: "bank financing")
+    return " ".join(np) if informative(np) else ""
 
 
 def _rate(text: str, pos: int, words: list[str]) -> str:
@@ -233,6 +251,11 @@ def _unit_of(
     if rate:
         return rate
     has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
+    if f.kind == "money" and has_of and words and words[0] == "of":
+        # "a rescheduling of $181m of bank debt": the sum is the debt, not the rescheduling
+        unit = _of_sum(words[1:])
+        if unit:
+            return unit
     if f.kind == "money" and has_of:  # "a bill of $1.3bn faces ...": that noun first
         unit = of_before(clause_tokens(text, f.start, sentences), f)
         if unit:
