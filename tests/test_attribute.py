@@ -496,6 +496,27 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"45": "Kenyan army statement", "12": "Kenyan army statement"},
         ),
     ],
+    "a later bare 'the sources' or 'the poll' is the fullest name given before": [
+        (
+            "At least 20 rebels died in the clash, army sources said. The sources said 8 "
+            "soldiers were hurt.",
+            {"20": "army sources", "8": "army sources"},
+        ),
+        (
+            "Voters in most states were questioned in a Harris Interactive poll. The poll "
+            "found that 61 percent backed the plan.",
+            {"61 percent": "Harris Interactive poll"},
+        ),
+        (
+            "Tuesday's survey was small. The survey found 30 percent were unsure.",
+            {"30 percent": "survey"},
+        ),
+        (
+            "A Tarvo Bank spokesman declined to comment. The spokesman later said 40 jobs "
+            "would go.",
+            {"40": "Tarvo Bank spokesman"},
+        ),
+    ],
     "a main clause before a subordinate attribution is the story's": [
         (
             "Shares fell 4% on Monday after the airline warned that 200 flights would go.",
