@@ -517,6 +517,54 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"40": "Tarvo Bank spokesman"},
         ),
     ],
+    "a company named in short is the fullest name the article gave it": [
+        (
+            "Varnel Mining Corp agreed to buy a mine. Varnel said it will pay 40 mln dlrs.",
+            {"40 mln dlrs": "Varnel Mining Corp"},
+        ),
+        (
+            "Ostra Tele Holdings AG posted results. Ostra Tele said sales rose 12 pct.",
+            {"12 pct": "Ostra Tele Holdings AG"},
+        ),
+        # two companies share the short name: it stays as written
+        (
+            "Kelm Oil Ltd and Kelm Shipping Ltd merged. Kelm said 300 jobs would go.",
+            {"300": "Kelm"},
+        ),
+        (
+            "US behemoth Dexo Dynamics posted results. The group forecast growth of 10-15%.",
+            {"10-15%": "Dexo Dynamics"},
+        ),
+    ],
+    "an institution keeps its own language's initials": [
+        (
+            "The National Statistics Institute (ISTAT) met. The ISTAT said prices rose 0.6%.",
+            {"0.6%": "National Statistics Institute"},
+        ),
+    ],
+    "a later 'the high command' is the one named before": [
+        (
+            "Chad's military high command said 1,200 soldiers died. The high command said "
+            "40 were captured.",
+            {"1,200": "Chad's military high command", "40": "Chad's military high command"},
+        ),
+    ],
+    "official figures are nobody's own": [
+        (
+            "Some 4,000 pupils returned, according to official figures.",
+            {"4,000": "official figures"},
+        ),
+    ],
+    "a concession opening the sentence is the story's": [
+        (
+            "Despite a 44% rise in profit to $205m, Wall Street had expected more.",
+            {"44%": "", "$205m": ""},
+        ),
+        (
+            "Although sales rose 5%, the company said profit fell 3%.",
+            {"5%": "", "3%": "company"},
+        ),
+    ],
     "a main clause before a subordinate attribution is the story's": [
         (
             "Shares fell 4% on Monday after the airline warned that 200 flights would go.",

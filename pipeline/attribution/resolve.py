@@ -115,7 +115,12 @@ def _name(
             role = names.person_with_role(words[0].lower(), tokens[start].start)
             return role or words[0], role is not None
         full = names.person_for_surname(words[0])
-        return full or words[0], full is not None
+        if full is None:  # "Chronar said" after "Chronar Corp": the fullest name
+            return names.fuller_company(words[0]) or words[0], False
+        return full, True
+    company = names.fuller_company(" ".join(words))
+    if company is not None:
+        return company, False
     return " ".join(words), words[-1]
 
 
@@ -257,10 +262,13 @@ def speaker_of(
         if where:
             speaker = _written(text, tokens, phrase.start, where)
         head = tokens[phrase.end - 1].lower
-        bare = phrase.end - phrase.start == 1 and speaker.lower() == head
-        if bare and phrase.start >= 1 and tokens[phrase.start - 1].lower == "the":
+        definite = phrase.start >= 1 and tokens[phrase.start - 1].lower == "the"
+        fuller = memory.sources.get(head, "")
+        if definite and fuller.lower().endswith(" " + speaker.lower()):
             # "military sources said ... The sources said": the fullest name given them
-            speaker = memory.sources.get(head) or _named_before(text, head, at) or speaker
+            speaker = fuller
+        elif definite and phrase.end - phrase.start == 1 and speaker.lower() == head:
+            speaker = _named_before(text, head, at) or speaker  # "BBC World Service poll"
         elif phrase.kind == "source" and speaker.split()[-1].lower() == head != speaker.lower():
             memory.sources[head] = speaker
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
