@@ -642,6 +642,27 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("$300m", "USD", 300e6, unit="recovery loan")],
         ),
     ],
+    "heads that end in -ing, volumes, and words that name nothing": [
+        ("Household spending rose 2.4% in May.", [pct("2.4%", 2.4, unit="Household spending")]),
+        (
+            "Bank lending rose 3.1 billion stg in June.",
+            [money("3.1 billion stg", "GBP", 3.1e9, unit="Bank lending")],
+        ),
+        (
+            "The volume of new bonds fell to 800 mln dlrs.",
+            [money("800 mln dlrs", "USD", 800e6, unit="new bonds")],
+        ),
+        ("Options volume was 41,200 in March.", [n("41,200", 41200, unit="Options volume")]),
+        (
+            "A total of only 1.2 billion dlrs completed in May.",
+            [money("1.2 billion dlrs", "USD", 1.2e9, unit="")],
+        ),
+        (
+            "Turnout was low, and ministers are hoping this will rise to 65% by 2010.",
+            [pct("65%", 65, unit="")],
+        ),
+        ("Only 38% of those polled agreed.", [pct("38%", 38, unit="polled")]),
+    ],
     "wire copy read on unannotated articles": [
         (
             "Exports produced a three billion shilling trade surplus.",

@@ -244,7 +244,8 @@ def chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
     dets = [k for k, w in enumerate(words) if w.lower() in DETERMINERS]
     if dets:
         words = words[dets[-1] + 1 :]
-    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
+    last = len(words) - 1  # a gerund at the end is the head: "consumer spending rose"
+    gerunds = [k for k, w in enumerate(words) if 0 < k < last and w.islower() and w.endswith("ing")]
     if gerunds:
         words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
@@ -306,6 +307,8 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     if not phrase:
         return ""
     head = phrase[-1].lower()
+    if head == "volume" and after_of:
+        return " ".join(after_of)  # "the volume of new loans fell": the loans
     if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
         phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
     if head in _LEX.count_heads:

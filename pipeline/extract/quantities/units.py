@@ -71,6 +71,7 @@ _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+_PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 
@@ -152,7 +153,8 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         if not same_sentence:
             sentence = []
         if not f.unit:
-            f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
+            unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
+            f.unit = _sensible(unit, f.kind)
         if not f.unit:
             for p in reversed(sentence):
                 if _carries(p, f):
@@ -176,6 +178,17 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             f.unit = known.get((f.kind, f.value), "")
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+def _sensible(unit: str, kind: str) -> str:
+    """The unit, or "" where the words found name nothing: a pronoun ("hoping this"), a
+    lone participle after a sum ("$1.2bn completed"; but "51% of those polled")."""
+    words = unit.lower().split()
+    if any(w in _PRONOUNS for w in words):
+        return ""
+    if kind == "money" and len(words) == 1 and words[0].endswith("ed") and unit.islower():
+        return ""
+    return unit
 
 
 def _carries(previous: Found, f: Found) -> bool:
