@@ -381,6 +381,9 @@ CASES: dict[str, list[Row]] = {
             "according to",
         ),
         ("The Ledger' survey found 40% backed the plan.", "40%", "Ledger", "find"),
+        # a broadcaster keeps its noun: the city or country alone is no outlet
+        ("Kabul radio said four jets were shot down.", "four", "Kabul radio", "say"),
+        ("Syrian television said 300 people died.", "300", "Syrian television", "say"),
     ],
     "earlier mentions": [
         (
@@ -526,8 +529,17 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             "Ostra Tele Holdings AG posted results. Ostra Tele said sales rose 12 pct.",
             {"12 pct": "Ostra Tele Holdings AG"},
         ),
-        # two companies share the short name: it stays as written
+        # two companies share the short name: the one the story opens with is its own
         (
+            "Kelm Oil Ltd and Kelm Shipping Ltd merged. Kelm said 300 jobs would go.",
+            {"300": "Kelm Oil Ltd"},
+        ),
+        # ... but named late, neither is: the short name stays as written
+        (
+            "Harbour towns along the northern coast have seen a long run of closures this "
+            "winter, as ferry traffic thinned and the fishing fleets stayed tied up in port "
+            "through most of the season, and local councils have asked the regional "
+            "government for help with the cost of keeping their quays open to shipping. "
             "Kelm Oil Ltd and Kelm Shipping Ltd merged. Kelm said 300 jobs would go.",
             {"300": "Kelm"},
         ),

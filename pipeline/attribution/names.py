@@ -27,6 +27,7 @@ __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "wo
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 # up to three more capitalised words after a short name: "Chronar| Corp", "TVX| Mining Corp"
 _LONGER = r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}"
+_OPENING = 300  # characters: where a story names its own company
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
@@ -383,18 +384,19 @@ class DocumentNames(ChainIndex):
 
     def fuller_company(self, name: str) -> str | None:
         """The fullest form of a company the document names in short ("Chronar" after
-        "Chronar Corp"; "Consolidated TVX" after "Consolidated TVX Mining Corp"), or None
-        when it names two different ones ("Shell" with "Shell Canada Ltd" and "Shell
-        Tankers Ltd")."""
+        "Chronar Corp"; "Consolidated TVX" after "Consolidated TVX Mining Corp"). Of two
+        different ones ("Costain Ltd" and "Costain Group Plc") only the one the story opens
+        with, its own company; else None."""
         if name not in self._fuller:
-            forms = {
-                " ".join(m.group().split())
-                for m in regex.finditer(rf"\b{regex.escape(name)}{_LONGER}", self.text)
-                if is_corporate(m.group())
-            }
+            forms: dict[str, int] = {}
+            for m in regex.finditer(rf"\b{regex.escape(name)}{_LONGER}", self.text):
+                if is_corporate(m.group()):
+                    forms.setdefault(" ".join(m.group().split()), m.start())
             longest = max(forms, key=len, default=None)
-            one = longest is not None and all(longest.startswith(f) for f in forms)
-            self._fuller[name] = longest if one else None
+            if longest is not None and not all(longest.startswith(f) for f in forms):
+                first, at = min(forms.items(), key=lambda item: item[1])
+                longest = first if at < _OPENING else None
+            self._fuller[name] = longest
         return self._fuller[name]
 
     def company_before(self, offset: int) -> str | None:
