@@ -548,6 +548,20 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"10-15%": "Dexo Dynamics"},
         ),
     ],
+    "a company the story introduces is no person of the same name": [
+        (
+            "Vance, the US tyre maker, posted results. Vance reported profit of $104m. "
+            "Chairman Ed Vance said sales rose 3%.",
+            {"$104m": "Vance", "3%": "Ed Vance"},
+        ),
+    ],
+    "a verb in a clause of time or condition reports nothing": [
+        (
+            "Tarn Ltd is likely to show a 20 pct rise in profit when it reports on Monday, "
+            "analysts said.",
+            {"20 pct": "analysts"},
+        ),
+    ],
     "an institution keeps its own language's initials": [
         (
             "The National Statistics Institute (ISTAT) met. The ISTAT said prices rose 0.6%.",

@@ -114,6 +114,9 @@ def _name(
         if words[0].lower().rstrip(".") in LEXICON.titles:
             role = names.person_with_role(words[0].lower(), tokens[start].start)
             return role or words[0], role is not None
+        company = names.company_before(tokens[start].start)
+        if company == words[0]:
+            return company, False  # "Ford, the US car company, ... Ford reported": no Bill Ford
         full = names.person_for_surname(words[0])
         if full is None:  # "Chronar said" after "Chronar Corp": the fullest name
             return names.fuller_company(words[0]) or words[0], False
