@@ -109,7 +109,24 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             "GDP shrank minus 0.3 percent after -0.5 pct.",
             [pct("minus 0.3 percent", -0.3), pct("-0.5 pct", -0.5)],
         ),
-        ("Rates rose 25 basis points.", [n("25", 25, unit="basis points")]),
+        # a basis point is a hundredth of a percentage point
+        (
+            "Rates rose 25 basis points.",
+            [pct("25 basis points", 0.25, is_points=True, unit="percentage points")],
+        ),
+        (
+            "Spreads widened by 10 to 15 basis points.",
+            [
+                pct(
+                    "10 to 15 basis points",
+                    0.1,
+                    value_max=0.15,
+                    qualifier="range",
+                    is_points=True,
+                    unit="percentage points",
+                )
+            ],
+        ),
         ("Exports rose 6.1\npct in the quarter.", [pct("6.1\npct", 6.1, unit="Exports")]),
         ("Rates are up 5pc on last year.", [pct("5pc", 5)]),
         ("The rate was cut by half a percentage point.", []),
