@@ -680,6 +680,36 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("Only 38% of those polled agreed.", [pct("38%", 38, unit="polled")]),
     ],
+    "sums named by a noun that is also a verb, stakes, and sums in a row": [
+        (
+            "Tarn had an extraordinary gain of 59.1 mln dlrs in 1985.",
+            [money("59.1 mln dlrs", "USD", 59.1e6, unit="extraordinary gain")],
+        ),
+        (
+            "It made $104m, against a loss of $793m a year ago.",
+            [money("$104m", "USD", 104e6), money("$793m", "USD", 793e6, unit="loss")],
+        ),
+        (
+            "Turnover rose dollars 7.2bn to dollars 170.8bn.",
+            [
+                money("dollars 7.2bn", "USD", 7.2e9, unit="Turnover"),
+                money("dollars 170.8bn", "USD", 170.8e9, unit="Turnover"),
+            ],
+        ),
+        ("The rand fell to 6.5 to the dollar.", [n("6.5", 6.5, unit="per dollar")]),
+        (
+            "Aviation makes up about 85 pct of its net profits, analysts said.",
+            [pct("85 pct", 85, qualifier="approx", unit="net profits")],
+        ),
+        (
+            "It holds a 25 pct interest in <Harbour Aircraft Engineering Co Ltd>.",
+            [pct("25 pct", 25, unit="Harbour Aircraft Engineering")],
+        ),
+        (
+            "It bought a 19 pct stake in Novo Astro, a private company.",
+            [pct("19 pct", 19, unit="Novo Astro")],
+        ),
+    ],
     "wire copy read on unannotated articles": [
         (
             "Exports produced a three billion shilling trade surplus.",

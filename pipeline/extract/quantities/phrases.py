@@ -178,6 +178,7 @@ def share_of(words: list[str]) -> str:
             and not plural(np[-1])
             and w.islower()
             and plural(w)
+            and nxt  # (a verb has words after it; "85 pct of its net profits," ends)
             and nxt not in VERBISH
         ):
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
@@ -321,8 +322,8 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
         if "/" in w:
             a, _, b = w.partition("/")
             return f"{b} per {a}"
-    if not informative(phrase):
-        return ""
+    if not informative(phrase) and not (kind == "money" and head in _LEX.money_nouns):
+        return ""  # (but "a loss of $793m" is the loss)
     low = [w.lower() for w in phrase]
     if kind == "money" and head in _LEX.pay_nouns:
         for w in low:  # an average monthly wage of 345 rand: 345 rand per month

@@ -62,6 +62,7 @@ _RATE = re.compile(
         (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into|and))
       | (?:to|against|per)[ \t]+(?:\n[ \t]*)?(?:the[ \t]+|one[ \t]+|a[ \t]+)?(?:\n[ \t]*)?
         (?P<per>(?:U\.S\.[ \t]+|US[ \t]+)?(?:dollar|dlr|euro|pound|yen|yuan|mark|franc)s?)\b
+        (?![ \t]*\d)        # "rose dollars 7.2bn to dollars 170.8bn": another sum, no rate
     )""",
     re.VERBOSE,
 )
@@ -71,6 +72,13 @@ _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+# "a 25 pct stake in <Acme Engineering Co Ltd>": the share is of the company named after
+_STAKE_IN = re.compile(
+    r"""\s+(?:stake|interest|holding|shareholding)\s+(?:in|of)\s+<?
+    (?P<name>[A-Z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:&[ \t]+)?[A-Z][\w&'’-]*)*)""",
+    re.VERBOSE,
+)
+_CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
@@ -248,6 +256,11 @@ def _unit_of(
     )
     if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
+    if f.kind == "percent":
+        stake = _STAKE_IN.match(text, f.end)
+        if stake is not None:
+            name = " ".join(stake["name"].split())
+            return _CORPORATE_TAIL.sub("", name) or name
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
     words = tokens_after(text, pos)
