@@ -710,6 +710,16 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("19 pct", 19, unit="Novo Astro")],
         ),
     ],
+    "index levels, and verbs after a count": [
+        (
+            "The jobs index eased to 52.7 in May from 57.6 in April.",
+            [n("52.7", 52.7, unit="index points"), n("57.6", 57.6, unit="index points")],
+        ),
+        ("A reading above 50 signals a level of growth.", [n("50", 50, unit="")]),
+        ("It paid 30 of the staff a bonus.", [n("30", 30, unit="staff")]),
+        ("They sold five kilos a week.", [n("five", 5, unit="kilos")]),
+        ("Fuel sold for 40 piasters a litre.", [n("40", 40, unit="piasters")]),
+    ],
     "wire copy read on unannotated articles": [
         (
             "Exports produced a three billion shilling trade surplus.",

@@ -56,6 +56,9 @@ _PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports
 _NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
 VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 _CHUNK_INNER = _LEX.chunk_inner
+_PER_ITEM = frozenset(
+    "share head piece person unit ton tonne barrel litre liter gallon kilo kg ounce pound".split()
+)
 _ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ive", "ous")
 
 
@@ -104,9 +107,16 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     return out
 
 
-def noun_phrase(words: list[str], kind: str, value: float | None, premodifier: bool = False) -> str:
+def noun_phrase(
+    words: list[str],
+    kind: str,
+    value: float | None,
+    premodifier: bool = False,
+    after_amount: bool = True,
+) -> str:
     """The counted noun phrase at the start of `words`, for a figure of `kind`;
-    `premodifier`: the amount stands between an article and its noun ("the $2bn plan")."""
+    `premodifier`: the amount stands between an article and its noun ("the $2bn plan");
+    `after_amount`: the words follow the amount, so the first may be a verb."""
     i = 0
     while i < len(words) and words[i].lower() in _NP_SKIP:
         i += 1
@@ -140,6 +150,12 @@ def noun_phrase(words: list[str], kind: str, value: float | None, premodifier: b
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if np and not plural(np[-1]) and w.islower() and plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
+        after = words[k + 2].lower().removesuffix("'s") if k + 2 < len(words) else ""
+        noun = low in _LEX.units or low in _LEX.measures or low == "times"
+        verb_like = after_amount and not np and w.islower() and plural(w) and not noun
+        rate = after in _LEX.time_units or after in _PER_ITEM
+        if verb_like and nxt in ("a", "an", "the") and not rate:
+            break  # "a reading above 50 indicates a ...": a verb (but "50 jobs a day")
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in VERBISH or nxt.endswith("ed")
         if (plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):

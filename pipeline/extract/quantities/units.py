@@ -79,6 +79,7 @@ _STAKE_IN = re.compile(
     re.VERBOSE,
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
+_INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
@@ -100,7 +101,7 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
             return share_of(rest)
         if rest and rest[0][0].isdigit() and len(rest) > 1:
             rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
-        return noun_phrase(rest, "number", None)
+        return noun_phrase(rest, "number", None, after_amount=False)
     # after "the" or "a", a sum is a modifier: "the £10bn Crossrail rail plan" names its
     # noun even when capitalised, where a headline's "$1.3bn Sri Lanka faces" does not
     premodifier = f.kind == "money" and _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
@@ -184,8 +185,18 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     for f in found:
         if not f.unit:
             f.unit = known.get((f.kind, f.value), "")
+        if not f.unit and f.kind == "number" and _index_level(text, f):
+            f.unit = "index points"
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+def _index_level(text: str, f: Found) -> bool:
+    """A bare level in a sentence about an index: "the employment index eased to 52.7"."""
+    if f.value is None or not 0 < f.value < 10_000 or f.magnitude or f.written:
+        return False  # (not "one dealer said")
+    start = max(text.rfind(". ", max(0, f.start - 200), f.start), f.start - 200, 0)
+    return _INDEX.search(text, start, f.start) is not None
 
 
 def _sensible(unit: str, kind: str) -> str:
