@@ -109,7 +109,24 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             "GDP shrank minus 0.3 percent after -0.5 pct.",
             [pct("minus 0.3 percent", -0.3), pct("-0.5 pct", -0.5)],
         ),
-        ("Rates rose 25 basis points.", [n("25", 25, unit="basis points")]),
+        # a basis point is a hundredth of a percentage point
+        (
+            "Rates rose 25 basis points.",
+            [pct("25 basis points", 0.25, is_points=True, unit="percentage points")],
+        ),
+        (
+            "Spreads widened by 10 to 15 basis points.",
+            [
+                pct(
+                    "10 to 15 basis points",
+                    0.1,
+                    value_max=0.15,
+                    qualifier="range",
+                    is_points=True,
+                    unit="percentage points",
+                )
+            ],
+        ),
         ("Exports rose 6.1\npct in the quarter.", [pct("6.1\npct", 6.1, unit="Exports")]),
         ("Rates are up 5pc on last year.", [pct("5pc", 5)]),
         ("The rate was cut by half a percentage point.", []),
@@ -134,6 +151,15 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("One in six adults smokes.", [pct("One in six", 100 / 6, unit="adults")]),
         ("Seven out of 10 farmers agreed.", [pct("Seven out of 10", 70, unit="farmers")]),
         ("A quarter of the budget goes on defence.", [pct("A quarter", 25, unit="budget")]),
+        # a plural owner is part of the whole; its adjectives do not end the phrase
+        (
+            "Aid is capped at 2% of member states' combined national incomes.",
+            [pct("2%", 2, unit="member states' combined national incomes")],
+        ),
+        (
+            "Four opposition parties' leaders met.",
+            [n("Four", 4, unit="opposition parties")],
+        ),
         ("71 percent of respondents backed it.", [pct("71 percent", 71, unit="respondents")]),
         ("It imposed a 25 percent duty on steel.", [pct("25 percent", 25, unit="duty")]),
         ("The survey found 58% opposed the tax.", [pct("58%", 58, unit="respondents")]),
@@ -606,6 +632,93 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
                 money("pounds 2.5bn", "GBP", 2.5e9, unit="bid"),
             ],
         ),
+        # a sum "of" something is a sum of that, even after "a <noun> of"
+        (
+            "The lenders backed a rescheduling of 420 mln dlrs of trade debt falling due soon.",
+            [money("420 mln dlrs", "USD", 420e6, unit="trade debt")],
+        ),
+        (
+            "Creditors approved the swap of 75 mln euros of loans into equity.",
+            [money("75 mln euros", "EUR", 75e6, unit="loans")],
+        ),
+        (
+            "The group raised 90 mln dlrs of bank financing.",
+            [money("90 mln dlrs", "USD", 90e6, unit="bank financing")],
+        ),
+        # after an article the sum modifies the noun, capitalised or not
+        (
+            "The £6bn Thameslink rail scheme was approved.",
+            [money("£6bn", "GBP", 6e9, unit="Thameslink rail scheme")],
+        ),
+        (
+            "The $2bn transport plan was shelved.",
+            [money("$2bn", "USD", 2e9, unit="transport plan")],
+        ),
+        (
+            "She signed a $300m recovery loan approved by the board.",
+            [money("$300m", "USD", 300e6, unit="recovery loan")],
+        ),
+    ],
+    "heads that end in -ing, volumes, and words that name nothing": [
+        ("Household spending rose 2.4% in May.", [pct("2.4%", 2.4, unit="Household spending")]),
+        (
+            "Bank lending rose 3.1 billion stg in June.",
+            [money("3.1 billion stg", "GBP", 3.1e9, unit="Bank lending")],
+        ),
+        (
+            "The volume of new bonds fell to 800 mln dlrs.",
+            [money("800 mln dlrs", "USD", 800e6, unit="new bonds")],
+        ),
+        ("Options volume was 41,200 in March.", [n("41,200", 41200, unit="Options volume")]),
+        (
+            "A total of only 1.2 billion dlrs completed in May.",
+            [money("1.2 billion dlrs", "USD", 1.2e9, unit="")],
+        ),
+        (
+            "Turnout was low, and ministers are hoping this will rise to 65% by 2010.",
+            [pct("65%", 65, unit="")],
+        ),
+        ("Only 38% of those polled agreed.", [pct("38%", 38, unit="polled")]),
+    ],
+    "sums named by a noun that is also a verb, stakes, and sums in a row": [
+        (
+            "Tarn had an extraordinary gain of 59.1 mln dlrs in 1985.",
+            [money("59.1 mln dlrs", "USD", 59.1e6, unit="extraordinary gain")],
+        ),
+        (
+            "It made $104m, against a loss of $793m a year ago.",
+            [money("$104m", "USD", 104e6), money("$793m", "USD", 793e6, unit="loss")],
+        ),
+        (
+            "Turnover rose dollars 7.2bn to dollars 170.8bn.",
+            [
+                money("dollars 7.2bn", "USD", 7.2e9, unit="Turnover"),
+                money("dollars 170.8bn", "USD", 170.8e9, unit="Turnover"),
+            ],
+        ),
+        ("The rand fell to 6.5 to the dollar.", [n("6.5", 6.5, unit="per dollar")]),
+        (
+            "Aviation makes up about 85 pct of its net profits, analysts said.",
+            [pct("85 pct", 85, qualifier="approx", unit="net profits")],
+        ),
+        (
+            "It holds a 25 pct interest in <Harbour Aircraft Engineering Co Ltd>.",
+            [pct("25 pct", 25, unit="Harbour Aircraft Engineering")],
+        ),
+        (
+            "It bought a 19 pct stake in Novo Astro, a private company.",
+            [pct("19 pct", 19, unit="Novo Astro")],
+        ),
+    ],
+    "index levels, and verbs after a count": [
+        (
+            "The jobs index eased to 52.7 in May from 57.6 in April.",
+            [n("52.7", 52.7, unit="index points"), n("57.6", 57.6, unit="index points")],
+        ),
+        ("A reading above 50 signals a level of growth.", [n("50", 50, unit="")]),
+        ("It paid 30 of the staff a bonus.", [n("30", 30, unit="staff")]),
+        ("They sold five kilos a week.", [n("five", 5, unit="kilos")]),
+        ("Fuel sold for 40 piasters a litre.", [n("40", 40, unit="piasters")]),
     ],
     "wire copy read on unannotated articles": [
         (

@@ -146,6 +146,10 @@ def _is_headline(sentence: str) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
+# A sentence that opens with a concession: what it concedes is the story's, not the source's.
+_CONCESSIVE = re.compile(r"[\"“‘'(\s]*(?:Despite|Although|Though|Even though|Notwithstanding)\b")
+
+
 def attribute(
     text: str, sentences: Sequence[Sentence], figures: Sequence[Figure]
 ) -> tuple[list[Figure], list[Claim]]:
@@ -233,6 +237,10 @@ class _Attributor:
         before = subordinate_start(tokens, i, phrase)
         if before >= 0:  # "Shares fell 3% after it warned that ...": the 3% is the story's
             left_out = left_out | {f.start for f in figures if f.end <= before}
+        if _CONCESSIVE.match(self.text, s.start):
+            # "Despite a 44% rise in profit, analysts had expected more": the rise is a fact
+            comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
+            left_out = left_out | {f.start for f in figures if f.end <= comma}
         return speaker, mention, verb, left_out
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:

@@ -199,6 +199,9 @@ def _span(tokens: Sequence[Token], verb: int, lemma: str, phrase: Phrase) -> tup
     return start, end
 
 
+_CLAUSE_OPENERS = frozenset("when whenever if unless once until before after because".split())
+
+
 def choose(
     tokens: Sequence[Token],
     quotes: list[tuple[int, int]],
@@ -229,6 +232,16 @@ def choose(
                 a2 < a and b <= b2 and c2[0] > c[0] and c2[2].owner is not None
                 for c2, (a2, b2) in zip(valid, spans, strict=True)
             )
+        ]
+    if len(valid) > 1:
+        # "... when it reports results tomorrow, analysts said": a verb in a clause of time
+        # or condition reports nothing; the one after it is the attribution
+        valid = [
+            c
+            for k, c in enumerate(valid)
+            if k == len(valid) - 1
+            or c[2].start == 0
+            or tokens[c[2].start - 1].lower not in _CLAUSE_OPENERS
         ]
     for i, lemma, phrase in valid:
         if not inside(quotes, tokens[i].start, tokens[i].end):

@@ -19,12 +19,15 @@ import regex
 
 from pipeline.attribution.chains import CHAIN_REACH, ChainIndex
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.attribution.orgs import first_company, spelled
+from pipeline.attribution.orgs import first_company, is_corporate, spelled
 from pipeline.attribution.words import is_org, split_title, strip_function_words, words_of
 
 __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "words_of"]
 
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
+# up to three more capitalised words after a short name: "Chronar| Corp", "TVX| Mining Corp"
+_LONGER = r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}"
+_OPENING = 300  # characters: where a story names its own company
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
@@ -69,6 +72,7 @@ class DocumentNames(ChainIndex):
         self._titled: set[str] | None = None
         self._by_surname: dict[str, str | None] = {}
         self._by_acronym: dict[str, str | None] = {}
+        self._fuller: dict[str, str | None] = {}
         self._by_gender: dict[str, str | None] = {}
         self._companies: list[tuple[int, str]] | None = None
         self._org_list: list[tuple[int, str]] | None = None
@@ -198,7 +202,9 @@ class DocumentNames(ChainIndex):
         if acronym is None:
             return None
         letters = acronym.group(1) or acronym.group(2)
-        return letters if letters[0] == words[0][0] else None
+        # "Mainland Affairs Council (MAC)"; an institution may keep its own language's
+        # initials: "the National Statistics Institute (INSEE)"
+        return letters if letters[0] == words[0][0] or is_org(words) else None
 
     def _add_chain(self, m: regex.Match[str], titled: Container[str]) -> None:
         raw = m.group()
@@ -375,6 +381,23 @@ class DocumentNames(ChainIndex):
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def fuller_company(self, name: str) -> str | None:
+        """The fullest form of a company the document names in short ("Chronar" after
+        "Chronar Corp"; "Consolidated TVX" after "Consolidated TVX Mining Corp"). Of two
+        different ones ("Costain Ltd" and "Costain Group Plc") only the one the story opens
+        with, its own company; else None."""
+        if name not in self._fuller:
+            forms: dict[str, int] = {}
+            for m in regex.finditer(rf"\b{regex.escape(name)}{_LONGER}", self.text):
+                if is_corporate(m.group()):
+                    forms.setdefault(" ".join(m.group().split()), m.start())
+            longest = max(forms, key=len, default=None)
+            if longest is not None and not all(longest.startswith(f) for f in forms):
+                first, at = min(forms.items(), key=lambda item: item[1])
+                longest = first if at < _OPENING else None
+            self._fuller[name] = longest
+        return self._fuller[name]
 
     def company_before(self, offset: int) -> str | None:
         """The company of the story, for "the company said": the first one named before

@@ -115,6 +115,11 @@ def spelled(names: DocumentNames, letters: str) -> str | None:
     return loose
 
 
+def is_corporate(name: str) -> bool:
+    """Does the name end in a corporate suffix ("Sony Corp.", "Dexo Holdings")?"""
+    return _CORPORATE.search(name) is not None
+
+
 def first_company(names: DocumentNames) -> list[tuple[int, str]]:
     """[(offset, name)] of the company of the story, or []: the first one named (news names
     its main company first; others come in as buyers, advisers or rivals). A company is

@@ -184,6 +184,8 @@ def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, i
     if last < start:
         # "central bank preliminary figures": a source noun among the modifiers owns it
         for k in range(end - 2, start - 1, -1):
+            if tokens[k].lower == "official" and k == end - 2:
+                continue  # "official figures": an adjective, no owner
             if tokens[k].lower in LEXICON.source_nouns:
                 return start, k + 1
         return None

@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.attribution.lexicon import LEXICON
@@ -42,6 +44,9 @@ class Memory:
     #: report noun -> the speaker it was given last ("statement" -> "Chadian government
     #: statement"), for a later "the statement"
     reports: dict[str, str] = field(default_factory=dict)
+    #: source noun -> the fullest speaker given with it ("sources" -> "military sources"),
+    #: for a later bare "the sources"
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 def is_plural(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -109,8 +114,16 @@ def _name(
         if words[0].lower().rstrip(".") in LEXICON.titles:
             role = names.person_with_role(words[0].lower(), tokens[start].start)
             return role or words[0], role is not None
+        company = names.company_before(tokens[start].start)
+        if company == words[0]:
+            return company, False  # "Ford, the US car company, ... Ford reported": no Bill Ford
         full = names.person_for_surname(words[0])
-        return full or words[0], full is not None
+        if full is None:  # "Chronar said" after "Chronar Corp": the fullest name
+            return names.fuller_company(words[0]) or words[0], False
+        return full, True
+    company = names.fuller_company(" ".join(words))
+    if company is not None:
+        return company, False
     return " ".join(words), words[-1]
 
 
@@ -175,6 +188,24 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     return written
 
 
+@lru_cache(maxsize=256)
+def _mention(head: str) -> re.Pattern[str]:
+    """A run of capitalised words, then `head` in any case ("BBC World Service poll")."""
+    return re.compile(rf"((?:[A-Z][\w&.'’-]*[ \t]+){{1,5}})(?i:{re.escape(head)})\b")
+
+
+def _named_before(text: str, head: str, at: int) -> str:
+    """The last mention before `at` of `head` after capitalised words ("a BBC World Service
+    poll", "Western sources"), as the fullest name of a later "the poll"; "" if none."""
+    found = ""
+    for m in _mention(head).finditer(text, max(0, at - 3000), at):
+        words = strip_function_words(m[1].split(), at_start=True)
+        # not "The poll", and not an owner: "Thursday's report", "the Insurers' study"
+        if words and not words[-1].endswith(("'s", "’s", "'", "’")):
+            found = " ".join([*words, text[m.end(1) : m.end()]])
+    return found
+
+
 def speaker_of(
     text: str,
     tokens: Sequence[Token],
@@ -217,6 +248,8 @@ def speaker_of(
             speaker = earlier  # "A study by the Gulf Bank said ... The study said"
         elif phrase.owner is None:
             speaker = _written(text, tokens, phrase.start, phrase.end)
+            if definite and phrase.end - phrase.start == 1:
+                speaker = _named_before(text, head, at) or speaker  # "a Gallup poll ... The poll"
         else:
             a, b = phrase.owner
             kind = head_kind(tokens, a, b) if not tokens[b - 1].is_possessive else None
@@ -232,6 +265,15 @@ def speaker_of(
         if where:
             speaker = _written(text, tokens, phrase.start, where)
         head = tokens[phrase.end - 1].lower
+        definite = phrase.start >= 1 and tokens[phrase.start - 1].lower == "the"
+        fuller = memory.sources.get(head, "")
+        if definite and fuller.lower().endswith(" " + speaker.lower()):
+            # "military sources said ... The sources said": the fullest name given them
+            speaker = fuller
+        elif definite and phrase.end - phrase.start == 1 and speaker.lower() == head:
+            speaker = _named_before(text, head, at) or speaker  # "BBC World Service poll"
+        elif phrase.kind == "source" and speaker.split()[-1].lower() == head != speaker.lower():
+            memory.sources[head] = speaker
         # "a Standard spokesman said. He said ...": a singular person noun can be "he"
         person = (
             phrase.kind == "source"

@@ -56,6 +56,10 @@ _PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports
 _NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
 VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 _CHUNK_INNER = _LEX.chunk_inner
+_PER_ITEM = frozenset(
+    "share head piece person unit ton tonne barrel litre liter gallon kilo kg ounce pound".split()
+)
+_ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ive", "ous")
 
 
 def plural(word: str) -> bool:
@@ -89,10 +93,13 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
         return []
     run = m[0]
     out: list[str] = []
-    for t in _ACRONYM.sub(" ", run).split() if "(" in run else run.split():
+    run_tokens = _ACRONYM.sub(" ", run).split() if "(" in run else run.split()
+    for t in run_tokens:
         last = t[-1]
         ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
-        word = t.rstrip(".'’") if ends or last in "'’" else t
+        # a closing quote goes, a plural owner stays one: "member states' incomes"
+        owner = last in "'’" and t[-2:-1] == "s" and t is not run_tokens[-1]
+        word = t.rstrip(".'’") if ends or (last in "'’" and not owner) else t
         if word:
             out.append(word)
         if ends or not word or len(out) >= limit:
@@ -100,8 +107,16 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     return out
 
 
-def noun_phrase(words: list[str], kind: str, value: float | None) -> str:
-    """The counted noun phrase at the start of `words`, for a figure of `kind`."""
+def noun_phrase(
+    words: list[str],
+    kind: str,
+    value: float | None,
+    premodifier: bool = False,
+    after_amount: bool = True,
+) -> str:
+    """The counted noun phrase at the start of `words`, for a figure of `kind`;
+    `premodifier`: the amount stands between an article and its noun ("the $2bn plan");
+    `after_amount`: the words follow the amount, so the first may be a verb."""
     i = 0
     while i < len(words) and words[i].lower() in _NP_SKIP:
         i += 1
@@ -120,15 +135,27 @@ def noun_phrase(words: list[str], kind: str, value: float | None) -> str:
                 np.append(w)  # five 787 Dreamliners, two 777-200LR planes
                 continue
             break
-        if kind != "number" and low in _LEX.respondent_verbs:
-            break  # "63% supported ..."
-        if kind == "money" and not np and w[0].isupper() and not w.isupper():
+        if (
+            kind != "number"
+            and low in _LEX.respondent_verbs
+            and (kind == "percent" or (np and low.endswith("ed")))
+        ):
+            break  # "63% supported ...", "a $3m loan approved by" (but "a $2bn plan")
+        if kind == "number" and low.endswith(("s'", "s’")):
+            return " ".join([*np, w[:-1]])  # "three main parties' manifestos": the parties
+        if kind == "money" and not np and w[0].isupper() and not w.isupper() and not premodifier:
             break  # "$1.3bn Sri Lanka faces": a headline runs on
         if low.endswith(("ed", "ing")) and np and plural(np[-1]):
             break
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if np and not plural(np[-1]) and w.islower() and plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
+        after = words[k + 2].lower().removesuffix("'s") if k + 2 < len(words) else ""
+        noun = low in _LEX.units or low in _LEX.measures or low == "times"
+        verb_like = after_amount and not np and w.islower() and plural(w) and not noun
+        rate = after in _LEX.time_units or after in _PER_ITEM
+        if verb_like and nxt in ("a", "an", "the") and not rate:
+            break  # "a reading above 50 indicates a ...": a verb (but "50 jobs a day")
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in VERBISH or nxt.endswith("ed")
         if (plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
@@ -156,16 +183,18 @@ def share_of(words: list[str]) -> str:
             break
         if amount_word(w):
             continue  # 20 per cent of Sony's eight billion dollar worldwide sales
-        if np and w.islower() and low.endswith("ed"):
-            break  # "those surveyed backed the plan": a verb
+        owner = np and np[-1].endswith(("'s", "’s", "s'", "s’"))
+        if np and w.islower() and low.endswith("ed") and not owner:
+            break  # "those surveyed backed the plan": a verb ("states' combined income" not)
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        owner = np and np[-1].endswith(("'s", "’s"))
         if (
             np
             and not owner
+            and not np[-1].endswith(_ADJECTIVE_ENDINGS)  # "national incomes": a noun
             and not plural(np[-1])
             and w.islower()
             and plural(w)
+            and nxt  # (a verb has words after it; "85 pct of its net profits," ends)
             and nxt not in VERBISH
         ):
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
@@ -232,7 +261,8 @@ def chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
     dets = [k for k, w in enumerate(words) if w.lower() in DETERMINERS]
     if dets:
         words = words[dets[-1] + 1 :]
-    gerunds = [k for k, w in enumerate(words) if k and w.islower() and w.endswith("ing")]
+    last = len(words) - 1  # a gerund at the end is the head: "consumer spending rose"
+    gerunds = [k for k, w in enumerate(words) if 0 < k < last and w.islower() and w.endswith("ing")]
     if gerunds:
         words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
@@ -294,6 +324,8 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     if not phrase:
         return ""
     head = phrase[-1].lower()
+    if head == "volume" and after_of:
+        return " ".join(after_of)  # "the volume of new loans fell": the loans
     if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
         phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
     if head in _LEX.count_heads:
@@ -306,8 +338,8 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
         if "/" in w:
             a, _, b = w.partition("/")
             return f"{b} per {a}"
-    if not informative(phrase):
-        return ""
+    if not informative(phrase) and not (kind == "money" and head in _LEX.money_nouns):
+        return ""  # (but "a loss of $793m" is the loss)
     low = [w.lower() for w in phrase]
     if kind == "money" and head in _LEX.pay_nouns:
         for w in low:  # an average monthly wage of 345 rand: 345 rand per month

@@ -61,6 +61,8 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         if f.unit or f.kind == "percent":
             return ""
         x *= (y / second.value) if second.value else 1.0
+    if plain and g.is_points and "basis" in text[second.end : g.end]:
+        x /= 100  # "10 to 15 basis points": both ends in hundredths (suffixes.py)
     if guards.year_like(first) and guards.year_like(second):
         return "skip" if conn in "-–" else ""
     if x >= y:

@@ -54,7 +54,9 @@ def of_before(tokens: list[str], f: Found) -> str:
     np: list[str] = []
     while i >= 0 and len(np) < 5:
         low = tokens[i].lower()
-        if low in _LEX.stop_words or low in PREPOSITIONS or low in VERBISH:
+        # "an extraordinary gain of $59m": a sum's noun, though "gain" is also a verb
+        sum_noun = f.kind == "money" and not np and low in _LEX.money_nouns
+        if low in _LEX.stop_words or low in PREPOSITIONS or (low in VERBISH and not sum_noun):
             break
         if not tokens[i][0].isalnum() or amount_word(tokens[i]):
             break

@@ -73,8 +73,11 @@ def tail(text: str, f: Found, nxt: str | None = None) -> int:
         m = P.POINTS.match(text, e)
         if m is not None:
             if m["basis"]:
-                f.unit = "basis points"
-            elif guards.poll_points(text, f.start, m.end()):
+                # a basis point is a hundredth of a percentage point: 85 basis points -> 0.85
+                f.kind, f.is_points, f.unit = "percent", True, "percentage points"
+                f.value /= 100
+                return m.end()
+            if guards.poll_points(text, f.start, m.end()):
                 f.kind, f.is_points, f.unit = "percent", True, "percentage points"
                 return m.end()
             else:

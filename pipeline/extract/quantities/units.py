@@ -40,6 +40,7 @@ from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
     Sentences,
     clause_tokens,
+    informative,
     noun_phrase,
     share_of,
     tokens_after,
@@ -61,6 +62,7 @@ _RATE = re.compile(
         (?![ \t]*(?:\n[ \t]*)?(?:earlier|ago|before|later|after|previously|on|from|into|and))
       | (?:to|against|per)[ \t]+(?:\n[ \t]*)?(?:the[ \t]+|one[ \t]+|a[ \t]+)?(?:\n[ \t]*)?
         (?P<per>(?:U\.S\.[ \t]+|US[ \t]+)?(?:dollar|dlr|euro|pound|yen|yuan|mark|franc)s?)\b
+        (?![ \t]*\d)        # "rose dollars 7.2bn to dollars 170.8bn": another sum, no rate
     )""",
     re.VERBOSE,
 )
@@ -70,6 +72,16 @@ _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
+# "a 25 pct stake in <Acme Engineering Co Ltd>": the share is of the company named after
+_STAKE_IN = re.compile(
+    r"""\s+(?:stake|interest|holding|shareholding)\s+(?:in|of)\s+<?
+    (?P<name>[A-Z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:&[ \t]+)?[A-Z][\w&'’-]*)*)""",
+    re.VERBOSE,
+)
+_CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
+_INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
+_PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
 
 def _following(text: str, f: Found, pos: int, words: list[str] | None = None) -> str:
@@ -79,6 +91,8 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if not words:
         return ""
     first = words[0].lower()
+    if first == "of" and f.kind == "money":
+        return _of_sum(words[1:])  # "$90m of bank financing"
     if first == "of" or (f.kind == "percent" and first in _DETERMINERS):
         rest = words[1:] if first == "of" else words
         while rest and rest[0].lower() in _DETERMINERS:
@@ -87,8 +101,11 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
             return share_of(rest)
         if rest and rest[0][0].isdigit() and len(rest) > 1:
             rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
-        return noun_phrase(rest, "number", None)
-    np = noun_phrase(words, f.kind, f.value)
+        return noun_phrase(rest, "number", None, after_amount=False)
+    # after "the" or "a", a sum is a modifier: "the £10bn Crossrail rail plan" names its
+    # noun even when capitalised, where a headline's "$1.3bn Sri Lanka faces" does not
+    premodifier = f.kind == "money" and _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start)
+    np = noun_phrase(words, f.kind, f.value, premodifier=premodifier is not None)
     if f.kind == "money" and np.lower() in _LEX.money_nouns:
         return np  # "a $676m loss": the sum is the loss
     if np and f.kind != "number" and np.lower() in _LEX.change_nouns:
@@ -104,6 +121,17 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if np.lower() in _LEX.uninformative_heads:
         return ""  # "last year's £3.1bn total": look elsewhere
     return np
+
+
+def _of_sum(words: list[str]) -> str:
+    """What "$181m of foreign bank debt falling due" is a sum of: the noun phrase after
+    "of", without the participle that follows it."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    np = noun_phrase(words, "money", None).split()
+    while len(np) < len(words) and np and np[-1].islower() and np[-1].endswith(("ing", "ed")):
+        np.pop()  # (but a phrase that ends the clause ends in a noun: "bank financing")
+    return " ".join(np) if informative(np) else ""
 
 
 def _rate(text: str, pos: int, words: list[str]) -> str:
@@ -134,7 +162,8 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         if not same_sentence:
             sentence = []
         if not f.unit:
-            f.unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
+            unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
+            f.unit = _sensible(unit, f.kind)
         if not f.unit:
             for p in reversed(sentence):
                 if _carries(p, f):
@@ -156,8 +185,29 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     for f in found:
         if not f.unit:
             f.unit = known.get((f.kind, f.value), "")
+        if not f.unit and f.kind == "number" and _index_level(text, f):
+            f.unit = "index points"
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+def _index_level(text: str, f: Found) -> bool:
+    """A bare level in a sentence about an index: "the employment index eased to 52.7"."""
+    if f.value is None or not 0 < f.value < 10_000 or f.magnitude or f.written:
+        return False  # (not "one dealer said")
+    start = max(text.rfind(". ", max(0, f.start - 200), f.start), f.start - 200, 0)
+    return _INDEX.search(text, start, f.start) is not None
+
+
+def _sensible(unit: str, kind: str) -> str:
+    """The unit, or "" where the words found name nothing: a pronoun ("hoping this"), a
+    lone participle after a sum ("$1.2bn completed"; but "51% of those polled")."""
+    words = unit.lower().split()
+    if any(w in _PRONOUNS for w in words):
+        return ""
+    if kind == "money" and len(words) == 1 and words[0].endswith("ed") and unit.islower():
+        return ""
+    return unit
 
 
 def _carries(previous: Found, f: Found) -> bool:
@@ -217,6 +267,11 @@ def _unit_of(
     )
     if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
+    if f.kind == "percent":
+        stake = _STAKE_IN.match(text, f.end)
+        if stake is not None:
+            name = " ".join(stake["name"].split())
+            return _CORPORATE_TAIL.sub("", name) or name
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
     words = tokens_after(text, pos)
@@ -233,6 +288,11 @@ def _unit_of(
     if rate:
         return rate
     has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
+    if f.kind == "money" and has_of and words and words[0] == "of":
+        # "a rescheduling of $181m of bank debt": the sum is the debt, not the rescheduling
+        unit = _of_sum(words[1:])
+        if unit:
+            return unit
     if f.kind == "money" and has_of:  # "a bill of $1.3bn faces ...": that noun first
         unit = of_before(clause_tokens(text, f.start, sentences), f)
         if unit:
