@@ -710,6 +710,24 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("19 pct", 19, unit="Novo Astro")],
         ),
     ],
+    "loose ranges whose scale or suffix the second end carries": [
+        (
+            "Only six or seven million had been spent.",
+            [n("six or seven million", 6e6, value_max=7e6, qualifier="range")],
+        ),
+        (
+            "Between two and three thousand people came.",
+            [n("two and three thousand", 2000, value_max=3000, qualifier="range")],
+        ),
+        (
+            "Tickets cost 5 or 6 dollars.",
+            [money("5 or 6 dollars", "USD", 5, value_max=6, qualifier="range")],
+        ),
+        (
+            "Remnants of Brigade 604 were shattered.",
+            [],
+        ),
+    ],
     "index levels, and verbs after a count": [
         (
             "The jobs index eased to 52.7 in May from 57.6 in April.",

@@ -46,6 +46,18 @@ def run(text: str, numbers: list[Num]) -> list[Quantity]:
 Row = tuple[str, list[Num], list[dict[str, str] | None]]
 
 CASES: dict[str, list[Row]] = {
+    "elite corps by name, and prisoners of war": [
+        (
+            "Baghdad said it killed 9,000 Iranian Revolutionary Guards near Basra.",
+            [("9,000", 9000)],
+            [troops("Revolutionary Guards", "Iranian", "killed", "near Basra")],
+        ),
+        (
+            "Some 140 prisoners of war were taken in the fighting.",
+            [("140", 140)],
+            [troops("prisoners of war", "", "captured")],
+        ),
+    ],
     "troop nouns after the number": [
         ("Officials said 10,000 troops had crossed.", [("10,000", 1e4)], [troops("troops")]),
         (

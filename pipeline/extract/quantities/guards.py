@@ -275,6 +275,9 @@ def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
     return True
 
 
+_MILITARY_UNITS = frozenset({"Brigade", "Battalion", "Regiment", "Squadron", "Corps", "Fleet"})
+
+
 def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     """The last checks on a plain number: years, dates, durations, ids, pronoun "one"."""
     if f.kind != "number" or f.value is None or f.magnitude or f.unit:
@@ -292,6 +295,8 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         return False  # seven consecutive days
     if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
         return False
+    if prev in _MILITARY_UNITS:
+        return False  # "Iraqi Brigade 604", "Battalion 12": a unit's name
     if before[-2:] == ["group", "of"]:
         return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":

@@ -61,6 +61,11 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         if f.unit or f.kind == "percent":
             return ""
         x *= (y / second.value) if second.value else 1.0
+    elif second.magnitude and not first.magnitude and first.written and not f.unit:
+        # "six or seven million": the scale word of the second end is the first's too
+        scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if 1 <= y / s < 1000), 1.0)
+        x *= scale
+        g.magnitude = scale > 1
     if plain and g.is_points and "basis" in text[second.end : g.end]:
         x /= 100  # "10 to 15 basis points": both ends in hundredths (suffixes.py)
     if guards.year_like(first) and guards.year_like(second):
@@ -83,7 +88,7 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
             return ""
     if conn == "to" and f.kind == "money" and x == 1 and g.kind == "number":
         return ""  # an exchange rate: "one dlr to 1.485 shekels"
-    if conn == "or" and (y > 2 * x or g.kind != "number"):
+    if conn == "or" and (y > 2 * x or (g.kind != "number" and not plain)):
         return ""
     if conn in ("-", "–") and guards.score_context(text, f.start, g.end, x, y):
         return "skip"

@@ -159,8 +159,13 @@ def _named_before(text: str, s_start: int, at: int, after: int) -> str:
     return _clean(later[0].group()) if later else ""
 
 
+_CAPTIVES = frozenset({"prisoners of war", "pows"})
+
+
 def event(text: str, start: int, end: int, count: Count, s_start: int, s_end: int) -> str:
     """What happened to the troops: one of records.TROOP_EVENTS, or ""."""
+    if text[count.noun_start : count.noun_end].lower() in _CAPTIVES:
+        return "captured"  # "208 prisoners of war": the noun says what happened
     after_from = count.noun_end if count.how in ("noun", "partitive", "strong", "compound") else end
     before_to = min(start, count.noun_start)
     after_end = min(s_end, after_from + _REACH)
