@@ -46,9 +46,21 @@ _JOINED = re.compile(r"\s*(?:vs\.?|versus|against|from|to|and|or|,)\s*")
 _COUNT_LABELS = _LEX.count_labels
 
 
+# Per family, any of its country cues as literal text: most articles name none of them,
+# and one search says so faster than a substring test per cue.
+_ANY_CUE = {
+    name: re.compile("|".join(re.escape(cue) for cues in fam.cues.values() for cue in cues))
+    for name, fam in _LEX.families.items()
+    if fam.cues
+}
+
+
 def _country_code(text: str, family: str) -> str:
     """The family's currency for the country the article is about (see module doc)."""
     fam: Family = _LEX.families[family]
+    any_cue = _ANY_CUE.get(family)
+    if any_cue is None or any_cue.search(text) is None:
+        return fam.default  # no country named: what the steps below find too
     if fam.international:
         return _local_code(text, fam)
     # str.count is a fast C substring count; cues are names, so word edges matter little
