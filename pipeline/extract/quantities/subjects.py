@@ -137,17 +137,26 @@ def adverb(t: str) -> bool:
     return t.endswith("ly") and len(t) > 4 and t.islower()
 
 
+# The words `skippable` takes as they are, in one set: the test runs for every token
+# that the verb, object and share-price searches walk back over.
+_SKIPPABLE = frozenset(
+    [
+        *_BACK_SKIP,
+        *_LEX.magnitude_words,
+        *_LEX.currency_words,
+        *("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far"),
+        *("point", "points", "percentage"),
+        *_HEDGE_WORDS,  # "will stay above four pct", "be in excess of"
+    ]
+)
+
+
 def skippable(t: str) -> bool:
     """A word between a change verb and its figure: "rose a record 14.6 pct to", "was far
     less than last year's"."""
     return (
-        t in _BACK_SKIP
+        t in _SKIPPABLE
         or t[0].isdigit()
-        or t in _LEX.magnitude_words
-        or t in _LEX.currency_words
-        or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
-        or t in ("point", "points", "percentage")
-        or t in _HEDGE_WORDS  # "will stay above four pct", "be in excess of"
         or (t.endswith("ly") and len(t) > 4)
         or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
     )
