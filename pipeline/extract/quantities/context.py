@@ -212,7 +212,7 @@ def _money_row(text: str, f: Found) -> bool:
         return False
     words: list[str] = []
     for w in line[1].split(" vs ")[0].split():
-        if any(c.isdigit() for c in w):
+        if any(map(str.isdigit, w)):
             break
         words.append(w.lower())
     counts = any(w in _COUNT_LABELS for w in words)

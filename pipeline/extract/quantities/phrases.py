@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from pipeline.extract.quantities.lexicon import lexicon
 
@@ -58,6 +59,7 @@ VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 _CHUNK_INNER = _LEX.chunk_inner
 
 
+@lru_cache(maxsize=4096)
 def plural(word: str) -> bool:
     low = word.lower()
     if low in _LEX.invariant_plurals:
@@ -67,6 +69,7 @@ def plural(word: str) -> bool:
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+@lru_cache(maxsize=4096)
 def amount_word(word: str) -> bool:
     low = word.lower()
     return (
@@ -87,9 +90,11 @@ def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     m = _AFTER_RUN.match(text, pos, end)
     if m is None:
         return []
-    run = m[0]
+    run = _ACRONYM.sub(" ", m[0]) if "(" in m[0] else m[0]
+    if "." not in run and "'" not in run and "’" not in run:
+        return run.split()[:limit]  # no token ends the run or loses a trailing mark
     out: list[str] = []
-    for t in _ACRONYM.sub(" ", run).split() if "(" in run else run.split():
+    for t in run.split():
         last = t[-1]
         ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
         word = t.rstrip(".'’") if ends or last in "'’" else t

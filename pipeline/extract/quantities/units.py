@@ -282,6 +282,8 @@ def _after_restatements(text: str, found: Sequence[Found], k: int) -> int:
     "253m euros (£175m; $328m) of new shares"."""
     f = found[k]
     pos = f.end
+    if f.kind != "money":
+        return pos  # only sums are restated in another currency
     for g in found[k + 1 : k + 4]:
         if not (g.kind == f.kind == "money" and g.currency != f.currency):
             break
