@@ -171,7 +171,7 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
     previous: Found | None = None
     for k, f in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt is not None and _counts_after(text, f, nxt):
+        if nxt is not None and f.kind == nxt.kind == "number" and _counts_after(text, f, nxt):
             pass  # "to 200 mln from 100 mln shares": a count, like the one it is joined to
         elif f.kind == "number" and f.magnitude and not f.unit:
             joined = (

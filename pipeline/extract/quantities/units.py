@@ -233,12 +233,15 @@ def _unit_of(
     if rate:
         return rate
     has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
+    tokens: list[str] | None = None  # the clause before the figure, read when needed
     if f.kind == "money" and has_of:  # "a bill of $1.3bn faces ...": that noun first
-        unit = of_before(clause_tokens(text, f.start, sentences), f)
+        tokens = clause_tokens(text, f.start, sentences)
+        unit = of_before(tokens, f)
         if unit:
             return unit
     if f.kind == "money" and text.find("worth", back, f.start) >= 0:
-        unit = worth_before(clause_tokens(text, f.start, sentences), f)
+        tokens = tokens or clause_tokens(text, f.start, sentences)
+        unit = worth_before(tokens, f)
         if unit:
             return unit  # "a deal worth 1bn euros"
     unit = (
@@ -261,7 +264,8 @@ def _unit_of(
         )
         if unit:
             return unit
-    tokens = clause_tokens(text, f.start, sentences)
+    if tokens is None:
+        tokens = clause_tokens(text, f.start, sentences)
     unit = of_before(tokens, f) if f.kind != "money" and has_of else ""
     if unit:
         return unit
