@@ -206,6 +206,21 @@ def clause_tokens(text: str, start: int, sentences: Sentences) -> list[str]:
     return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
 
 
+def last_clause_token(text: str, start: int, sentences: Sentences) -> str | None:
+    """The last of `clause_tokens(text, start, sentences)` ("" if there is none) from
+    the last run of non-space characters alone, or None when that run cannot tell
+    (a bracket closes in it, or it holds no token)."""
+    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
+    runs = window.rsplit(None, 1)
+    if not runs:
+        return ""
+    run = runs[-1]  # no token crosses a space, so the run splits as in the whole clause
+    if ")" in run:
+        return None  # a bracket opened before the run may close in it
+    tokens = _BACK_TOKEN.findall(run)
+    return tokens[-1] if tokens else None
+
+
 def informative(phrase: list[str]) -> bool:
     """Does the phrase name something? ("record low" and "December 31, 1986" do not)"""
     return any(

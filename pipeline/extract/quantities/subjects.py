@@ -83,6 +83,23 @@ def worth_before(tokens: list[str], f: Found) -> str:
     return tidy(words, [], f.kind)
 
 
+_HEDGE_PHRASE_WORDS = frozenset(w for phrase in _LEX.hedges_before for w in phrase.split())
+_PARTICLES = ("to", "up", "down", "at", "by")
+
+
+def ends_plainly(word: str) -> bool:
+    """Do `of_before` and `subject` find nothing in any clause that ends with `word`
+    (lower case)? Both walk back from the last word only over hedges, particles, change
+    verbs and the words `skippable` takes, so a clause that ends otherwise names no
+    unit, and the caller need not cut the whole clause into tokens."""
+    return not (
+        word in _LEX.change_verbs
+        or word in _PARTICLES
+        or word in _HEDGE_PHRASE_WORDS
+        or skippable(word)
+    )
+
+
 def hedge_length(tokens: list[str]) -> int:
     """How many of the last tokens make a hedge ("of more than", "about")."""
     for k in (4, 3, 2, 1):
@@ -191,9 +208,7 @@ def shares_moved(tokens: list[str], f: Found) -> str:
 def object_before(tokens: list[str], i: int, f: Found) -> str:
     """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
     verb governs, when only a particle stands between it and the figure."""
-    while i >= 0 and (
-        tokens[i].lower() in ("to", "up", "down", "at", "by") or skippable(tokens[i].lower())
-    ):
+    while i >= 0 and (tokens[i].lower() in _PARTICLES or skippable(tokens[i].lower())):
         i -= 1  # "cut its discount rate by 1-1/4 point to 3-1/2 pct"
     if i == len(tokens) - 1 or f.kind == "number":
         return ""

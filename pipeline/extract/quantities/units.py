@@ -40,11 +40,18 @@ from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
     Sentences,
     clause_tokens,
+    last_clause_token,
     noun_phrase,
     share_of,
     tokens_after,
 )
-from pipeline.extract.quantities.subjects import casualty, of_before, subject, worth_before
+from pipeline.extract.quantities.subjects import (
+    casualty,
+    ends_plainly,
+    of_before,
+    subject,
+    worth_before,
+)
 
 _LEX = lexicon()
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
@@ -265,6 +272,13 @@ def _unit_of(
         if unit:
             return unit
     if tokens is None:
+        last = last_clause_token(text, f.start, sentences)
+        if last is not None and (not last or ends_plainly(last.lower())):
+            # the clause names no unit (see ends_plainly): only a casualty verb after a
+            # count or the verb before a sum can
+            if f.kind == "number":
+                return casualty(text, f)
+            return sums.verb_sum([last] if last else []) if f.kind == "money" else ""
         tokens = clause_tokens(text, f.start, sentences)
     unit = of_before(tokens, f) if f.kind != "money" and has_of else ""
     if unit:
