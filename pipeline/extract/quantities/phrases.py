@@ -84,9 +84,15 @@ def amount_word(word: str) -> bool:
 def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
     end = pos + 80
-    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
-        row = _ROW_END.search(text, pos, end)  # or an indent
-        end = row.start() if row is not None else end
+    # a paragraph or table row ends at a blank line or an indent: only a line break
+    # before white space or a capital can (wire copy breaks most lines before a word)
+    nl = text.find("\n", pos, end)
+    while nl >= 0:
+        c = text[nl + 1 : nl + 2]
+        if (c in " \t\n" or "A" <= c <= "Z") and _ROW_END.match(text, nl, end) is not None:
+            end = nl
+            break
+        nl = text.find("\n", nl + 1, end)
     m = _AFTER_RUN.match(text, pos, end)
     if m is None:
         return []
