@@ -1085,3 +1085,22 @@ def test_a_unit_phrase_of_only_conjunctions_is_no_unit() -> None:
 
     assert tidy(["and"], [], "number") == ""
     assert tidy(["Japan's", "trade", "surplus"], [], "money") == "trade surplus"
+
+
+def test_records_built_on_the_fast_path_equal_the_dataclass_ones() -> None:
+    from pipeline.extract.quantities import _quantity
+    from pipeline.records import Quantity
+
+    q = _quantity("money", 4, 9, "$1.3m", 1.3e6, None, "approx", 1.17e6, 1.43e6, "", "USD", False)
+    assert q == Quantity(
+        kind="money",
+        start=4,
+        end=9,
+        raw="$1.3m",
+        value=1.3e6,
+        qualifier="approx",
+        lower=1.17e6,
+        upper=1.43e6,
+        currency="USD",
+    )
+    assert (q.speaker, q.actor, q.event, q.location) == ("", "", "", "")

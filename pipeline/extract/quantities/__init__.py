@@ -19,7 +19,9 @@ counts. Spans never cover the hedge or the counted noun (NEWS-DEV.md §1).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import MISSING, fields
 from math import isfinite
+from typing import Any
 
 from pipeline.extract.quantities.context import (
     bounds,
@@ -56,22 +58,58 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
             f.value_max = _tidy(f.value_max)
         lower, upper = bounds(f)
         out.append(
-            Quantity(
-                kind=kind,
-                start=f.start,
-                end=f.end,
-                raw=text[f.start : f.end],
-                value=f.value,
-                value_max=f.value_max,
-                qualifier=f.qualifier,
-                lower=lower if lower == f.value else _tidy(lower),
-                upper=upper if upper in (f.value, f.value_max) else _tidy(upper),
-                unit=f.unit,
-                currency=f.currency if kind == "money" else "",
-                is_points=f.is_points,
+            _quantity(
+                kind,
+                f.start,
+                f.end,
+                text[f.start : f.end],
+                f.value,
+                f.value_max,
+                f.qualifier,
+                lower if lower == f.value else _tidy(lower),
+                upper if upper in (f.value, f.value_max) else _tidy(upper),
+                f.unit,
+                f.currency if kind == "money" else "",
+                f.is_points,
             )
         )
     return out
+
+
+# `Quantity` is a frozen dataclass: its __init__ sets each of its 16 fields through
+# object.__setattr__, which costs more than the rest of the loop above. `_quantity`
+# builds the same record by setting the slots directly (fields not given keep their
+# defaults); records.py gives Quantity no __post_init__ that this would skip.
+assert not hasattr(Quantity, "__post_init__")
+_GIVEN = (
+    "kind",
+    "start",
+    "end",
+    "raw",
+    "value",
+    "value_max",
+    "qualifier",
+    "lower",
+    "upper",
+    "unit",
+    "currency",
+    "is_points",
+)
+_SETTERS = tuple(getattr(Quantity, name).__set__ for name in _GIVEN)
+_DEFAULTS = tuple(
+    (getattr(Quantity, f.name).__set__, f.default) for f in fields(Quantity) if f.name not in _GIVEN
+)
+assert all(default is not MISSING for _, default in _DEFAULTS)
+
+
+def _quantity(*values: Any) -> Quantity:
+    """Quantity(kind=..., start=..., ...) with the fields of `_GIVEN` in that order."""
+    q: Quantity = object.__new__(Quantity)
+    for set_slot, value in zip(_SETTERS, values, strict=True):
+        set_slot(q, value)
+    for set_slot, value in _DEFAULTS:
+        set_slot(q, value)
+    return q
 
 
 def _tidy(value: float | None) -> float | None:

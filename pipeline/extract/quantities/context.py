@@ -46,9 +46,21 @@ _JOINED = re.compile(r"\s*(?:vs\.?|versus|against|from|to|and|or|,)\s*")
 _COUNT_LABELS = _LEX.count_labels
 
 
+# Per family, any of its country cues as literal text: most articles name none of them,
+# and one search says so faster than a substring test per cue.
+_ANY_CUE = {
+    name: re.compile("|".join(re.escape(cue) for cues in fam.cues.values() for cue in cues))
+    for name, fam in _LEX.families.items()
+    if fam.cues
+}
+
+
 def _country_code(text: str, family: str) -> str:
     """The family's currency for the country the article is about (see module doc)."""
     fam: Family = _LEX.families[family]
+    any_cue = _ANY_CUE.get(family)
+    if any_cue is None or any_cue.search(text) is None:
+        return fam.default  # no country named: what the steps below find too
     if fam.international:
         return _local_code(text, fam)
     # str.count is a fast C substring count; cues are names, so word edges matter little
@@ -159,7 +171,7 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
     previous: Found | None = None
     for k, f in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt is not None and _counts_after(text, f, nxt):
+        if nxt is not None and f.kind == nxt.kind == "number" and _counts_after(text, f, nxt):
             pass  # "to 200 mln from 100 mln shares": a count, like the one it is joined to
         elif f.kind == "number" and f.magnitude and not f.unit:
             joined = (
@@ -200,7 +212,7 @@ def _money_row(text: str, f: Found) -> bool:
         return False
     words: list[str] = []
     for w in line[1].split(" vs ")[0].split():
-        if any(c.isdigit() for c in w):
+        if any(map(str.isdigit, w)):
             break
         words.append(w.lower())
     counts = any(w in _COUNT_LABELS for w in words)

@@ -111,10 +111,11 @@ def next_word(text: str, e: int) -> str:
 
 def words_before(text: str, start: int, width: int = 40) -> list[str]:
     """The last five words before `start`, lower-cased, leading brackets and quotes stripped."""
-    window = text[start - width if start > width else 0 : start].lower()
-    if not _OPENER_SET.isdisjoint(window):
-        return [w.lstrip(_OPENERS) for w in window.rsplit(None, 5)[-5:]]
-    return window.rsplit(None, 5)[-5:]
+    words = text[start - width if start > width else 0 : start].lower().rsplit(None, 5)[-5:]
+    for w in words:
+        if w[0] in _OPENER_SET:
+            return [w.lstrip(_OPENERS) for w in words]
+    return words
 
 
 def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:

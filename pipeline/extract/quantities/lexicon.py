@@ -22,21 +22,49 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
+# a space in a phrase may be a wire line break: "a\nbarrel", "per \ncent"
+_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+
+
 def alternation(words: Any, *, capitalised: bool = False) -> str:
     """A regex alternation of words, longest first, so that "per cent" beats "per".
 
+    It is shaped as a trie (`trie_alternation`), which ``re`` rejects at the first
+    letter that fits no word instead of trying every word: the match is the same, as
+    the words that fit one text are prefixes of each other and the trie tries the
+    longer first. Words that fit only case-insensitively ("M", "million" in a ``(?i:)``
+    group) could break that order, so they keep the flat form.
+
     >>> alternation(["mln", "m", "million"])
-    'million|mln|m'
+    'm(?:illion|ln)?'
+    >>> alternation(["M", "million"])
+    'million|M'
     >>> bool(re.fullmatch(alternation(["a barrel"]), "a\\nbarrel"))
     True
     """
     forms = set(words)
     if capitalised:
         forms |= {w[:1].upper() + w[1:] for w in words}
+    if _trie_safe(forms):
+        return trie_alternation(forms, gap=_GAP)
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    # a space may be a wire line break: "a\nbarrel", "per \ncent"
-    space = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", _GAP) for w in ordered)
+
+
+def _trie_safe(forms: set[str]) -> bool:
+    """Does a trie of `forms` match what the longest-first alternation matches, also in
+    a case-insensitive group? (When one word fits the start of another only when case
+    is ignored, the trie could try the shorter one first.)"""
+    lower = sorted((w.lower(), w) for w in forms)
+    for k, (low, word) in enumerate(lower):
+        if "  " in word:
+            return False  # two gaps in a row could split one run of white space
+        for other_low, other in lower[k + 1 :]:
+            if not other_low.startswith(low):
+                break  # sorted: no later word starts with `low` either
+            if not other.startswith(word):
+                return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -233,11 +261,12 @@ def lexicon() -> Lexicon:
     )
 
 
-def trie_alternation(words: Any) -> str:
+def trie_alternation(words: Any, *, gap: str = "") -> str:
     """A regex that matches exactly `words`, factored as a trie so that the scan is fast.
 
     ``re`` tries the branches of a plain alternation one by one at every position; a
     trie shares their prefixes, which makes the document scan several times faster.
+    With `gap`, a space in a word matches that pattern instead of a space.
 
     >>> trie_alternation(["ten", "tens", "two"])
     't(?:en(?:s)?|wo)'
@@ -250,10 +279,15 @@ def trie_alternation(words: Any) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [
+            (gap if gap and ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + "|".join(branches) + ")?"
 
     return build(root)

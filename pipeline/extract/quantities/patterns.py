@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from pipeline.extract.quantities.lexicon import alternation, lexicon, trie_alternation
 
 _LEX = lexicon()
@@ -40,7 +42,9 @@ _WORDS_TRIE = trie_alternation(_WORDS)
 # copy of the text where every such character is a space (`WORD_SEPARATORS`: same
 # length, same offsets) by a pattern that starts with a space; a word at offset 0 is
 # matched alone. The numeral itself is then read from the text as written.
-DIGIT_START = re.compile(r"[0-9][0-9,.]*")  # 10,000  1.5  7-1/2: the rest is skipped
+# 10,000  1.5  7-1/2: the rest is skipped. ``regex`` skips to the next digit about
+# twice as fast as ``re`` over a whole document (matches are the same).
+DIGIT_START = regex.compile(r"[0-9][0-9,.]*")
 # a fraction word starts a numeral only after an article ("a third"), or as "half"
 _STARTERS = [w for w in _NUMBER_WORDS if w not in _LEX.fractions or w == "half"]
 _LOWER_TRIE = trie_alternation(sorted({w.lower() for w in [*_STARTERS, *_WITH_ARTICLE]}))
@@ -183,6 +187,10 @@ PREFIX_WORDS = frozenset(
 )
 
 
+#: The last two letters of those words: most words before a number end otherwise.
+PREFIX_ENDS = frozenset(w[-2:] for w in PREFIX_WORDS)
+
+
 def maybe_currency(text: str, i: int) -> bool:
     """A cheap test before the currency regex: a symbol or a currency word just before `i`."""
     if i == 0:
@@ -192,6 +200,10 @@ def maybe_currency(text: str, i: int) -> bool:
         return True
     if c not in " \t\n.":
         return False
+    if c == " " and i > 2:
+        ends = text[i - 3 : i - 1]  # two letters end the word before the space: "rose 15"
+        if ends.isalnum() and ends.lower() not in PREFIX_ENDS:
+            return False
     word = text[i - 14 if i > 14 else 0 : i].split()
     return bool(word) and word[-1].strip("(\"'“‘").lower() in PREFIX_WORDS
 

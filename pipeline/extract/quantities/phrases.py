@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from pipeline.extract.quantities.lexicon import lexicon
 
@@ -62,6 +63,7 @@ _PER_ITEM = frozenset(
 _ADJECTIVE_ENDINGS = ("al", "ed", "ic", "ive", "ous")
 
 
+@lru_cache(maxsize=4096)
 def plural(word: str) -> bool:
     low = word.lower()
     if low in _LEX.invariant_plurals:
@@ -71,6 +73,7 @@ def plural(word: str) -> bool:
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+@lru_cache(maxsize=4096)
 def amount_word(word: str) -> bool:
     low = word.lower()
     return (
@@ -85,15 +88,23 @@ def amount_word(word: str) -> bool:
 def tokens_after(text: str, pos: int, limit: int = 7) -> list[str]:
     """The words after `pos` up to the first punctuation (at most `limit`)."""
     end = pos + 80
-    if text.find("\n", pos, end) >= 0:  # a paragraph or table row ends at a blank line
-        row = _ROW_END.search(text, pos, end)  # or an indent
-        end = row.start() if row is not None else end
+    # a paragraph or table row ends at a blank line or an indent: only a line break
+    # before white space or a capital can (wire copy breaks most lines before a word)
+    nl = text.find("\n", pos, end)
+    while nl >= 0:
+        c = text[nl + 1 : nl + 2]
+        if (c in " \t\n" or "A" <= c <= "Z") and _ROW_END.match(text, nl, end) is not None:
+            end = nl
+            break
+        nl = text.find("\n", nl + 1, end)
     m = _AFTER_RUN.match(text, pos, end)
     if m is None:
         return []
-    run = m[0]
+    run = _ACRONYM.sub(" ", m[0]) if "(" in m[0] else m[0]
+    if "." not in run and "'" not in run and "’" not in run:
+        return run.split()[:limit]  # no token ends the run or loses a trailing mark
     out: list[str] = []
-    run_tokens = _ACRONYM.sub(" ", run).split() if "(" in run else run.split()
+    run_tokens = run.split()
     for t in run_tokens:
         last = t[-1]
         ends = last == "." and t.count(".") == 1  # "people." ends it, "U.S." does not
@@ -228,6 +239,21 @@ def clause_tokens(text: str, start: int, sentences: Sentences) -> list[str]:
     """The words of the clause before `start` (at most 200 characters), parentheses removed."""
     window = text[max(start - 200, sentences.clause_start(start), 0) : start]
     return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
+
+
+def last_clause_token(text: str, start: int, sentences: Sentences) -> str | None:
+    """The last of `clause_tokens(text, start, sentences)` ("" if there is none) from
+    the last run of non-space characters alone, or None when that run cannot tell
+    (a bracket closes in it, or it holds no token)."""
+    window = text[max(start - 200, sentences.clause_start(start), 0) : start]
+    runs = window.rsplit(None, 1)
+    if not runs:
+        return ""
+    run = runs[-1]  # no token crosses a space, so the run splits as in the whole clause
+    if ")" in run:
+        return None  # a bracket opened before the run may close in it
+    tokens = _BACK_TOKEN.findall(run)
+    return tokens[-1] if tokens else None
 
 
 def informative(phrase: list[str]) -> bool:

@@ -122,7 +122,11 @@ def _amount(text: str, i: int, kind: str, resume: int, floor: int) -> tuple[Foun
                 f.adjective = before["adj"] or ""
         elif i > 0 and text[i - 1] in "-−" and (i == 1 or text[i - 2] in " \t\n(") and f.value:
             f.start, f.value = i - 1, -f.value
-        elif f.value and text[max(0, i - 6) : i].lower() == "minus ":
+        elif (
+            f.value
+            and text[i - 2 : i] in ("s ", "S ")
+            and text[max(0, i - 6) : i].lower() == "minus "
+        ):
             f.start, f.value = i - 6, -f.value  # minus 0.3 percent
     f.end = e
     if num.fraction:

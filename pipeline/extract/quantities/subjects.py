@@ -85,6 +85,23 @@ def worth_before(tokens: list[str], f: Found) -> str:
     return tidy(words, [], f.kind)
 
 
+_HEDGE_PHRASE_WORDS = frozenset(w for phrase in _LEX.hedges_before for w in phrase.split())
+_PARTICLES = ("to", "up", "down", "at", "by")
+
+
+def ends_plainly(word: str) -> bool:
+    """Do `of_before` and `subject` find nothing in any clause that ends with `word`
+    (lower case)? Both walk back from the last word only over hedges, particles, change
+    verbs and the words `skippable` takes, so a clause that ends otherwise names no
+    unit, and the caller need not cut the whole clause into tokens."""
+    return not (
+        word in _LEX.change_verbs
+        or word in _PARTICLES
+        or word in _HEDGE_PHRASE_WORDS
+        or skippable(word)
+    )
+
+
 def hedge_length(tokens: list[str]) -> int:
     """How many of the last tokens make a hedge ("of more than", "about")."""
     for k in (4, 3, 2, 1):
@@ -139,17 +156,26 @@ def adverb(t: str) -> bool:
     return t.endswith("ly") and len(t) > 4 and t.islower()
 
 
+# The words `skippable` takes as they are, in one set: the test runs for every token
+# that the verb, object and share-price searches walk back over.
+_SKIPPABLE = frozenset(
+    [
+        *_BACK_SKIP,
+        *_LEX.magnitude_words,
+        *_LEX.currency_words,
+        *("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far"),
+        *("point", "points", "percentage"),
+        *_HEDGE_WORDS,  # "will stay above four pct", "be in excess of"
+    ]
+)
+
+
 def skippable(t: str) -> bool:
     """A word between a change verb and its figure: "rose a record 14.6 pct to", "was far
     less than last year's"."""
     return (
-        t in _BACK_SKIP
+        t in _SKIPPABLE
         or t[0].isdigit()
-        or t in _LEX.magnitude_words
-        or t in _LEX.currency_words
-        or t in ("pct", "percent", "%", "$", "£", "€", "per", "cent", "last", "this", "far")
-        or t in ("point", "points", "percentage")
-        or t in _HEDGE_WORDS  # "will stay above four pct", "be in excess of"
         or (t.endswith("ly") and len(t) > 4)
         or (t.endswith(("'s", "’s")) and t[:-2] in _LEX.time_units)
     )
@@ -184,9 +210,7 @@ def shares_moved(tokens: list[str], f: Found) -> str:
 def object_before(tokens: list[str], i: int, f: Found) -> str:
     """ "revised its 1986 net profit figure up to 842 mln": the noun phrase that a change
     verb governs, when only a particle stands between it and the figure."""
-    while i >= 0 and (
-        tokens[i].lower() in ("to", "up", "down", "at", "by") or skippable(tokens[i].lower())
-    ):
+    while i >= 0 and (tokens[i].lower() in _PARTICLES or skippable(tokens[i].lower())):
         i -= 1  # "cut its discount rate by 1-1/4 point to 3-1/2 pct"
     if i == len(tokens) - 1 or f.kind == "number":
         return ""

@@ -11,6 +11,14 @@ from pipeline.extract.quantities.lexicon import lexicon
 from pipeline.extract.quantities.numerals import Found
 
 _LEX = lexicon()
+# The lengths in words of the hedges that end in a word, longest first ("of" ends "in
+# excess of" and "upwards of"): `hedge` joins only the phrases that may be one.
+_HEDGE_LENGTHS = {
+    last: tuple(
+        sorted({len(h.split()) for h in _LEX.hedges_before if h.split()[-1] == last}, reverse=True)
+    )
+    for last in P.HEDGE_LAST_WORDS
+}
 
 
 def attached(text: str, f: Found, m: re.Match[str]) -> int:
@@ -87,7 +95,7 @@ def tail(text: str, f: Found, nxt: str | None = None) -> int:
 
 def hedge(text: str, f: Found, words: list[str], after: bool = True) -> None:
     """The qualifier from the words before the figure, or from "or more" after it."""
-    for k in (4, 3, 2, 1) if words and words[-1] in P.HEDGE_LAST_WORDS else ():
+    for k in _HEDGE_LENGTHS.get(words[-1], ()) if words else ():
         if len(words) >= k:
             phrase = " ".join(words[-k:])
             qualifier = _LEX.hedges_before.get(phrase)

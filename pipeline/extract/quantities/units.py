@@ -41,11 +41,18 @@ from pipeline.extract.quantities.phrases import (
     Sentences,
     clause_tokens,
     informative,
+    last_clause_token,
     noun_phrase,
     share_of,
     tokens_after,
 )
-from pipeline.extract.quantities.subjects import casualty, of_before, subject, worth_before
+from pipeline.extract.quantities.subjects import (
+    casualty,
+    ends_plainly,
+    of_before,
+    subject,
+    worth_before,
+)
 
 _LEX = lexicon()
 _EQUIVALENT = re.compile(r"\s*(?:\(|;|,?\s*or\b|/|=)\s*$")
@@ -293,12 +300,15 @@ def _unit_of(
         unit = _of_sum(words[1:])
         if unit:
             return unit
+    tokens: list[str] | None = None  # the clause before the figure, read when needed
     if f.kind == "money" and has_of:  # "a bill of $1.3bn faces ...": that noun first
-        unit = of_before(clause_tokens(text, f.start, sentences), f)
+        tokens = clause_tokens(text, f.start, sentences)
+        unit = of_before(tokens, f)
         if unit:
             return unit
     if f.kind == "money" and text.find("worth", back, f.start) >= 0:
-        unit = worth_before(clause_tokens(text, f.start, sentences), f)
+        tokens = tokens or clause_tokens(text, f.start, sentences)
+        unit = worth_before(tokens, f)
         if unit:
             return unit  # "a deal worth 1bn euros"
     unit = (
@@ -321,7 +331,15 @@ def _unit_of(
         )
         if unit:
             return unit
-    tokens = clause_tokens(text, f.start, sentences)
+    if tokens is None:
+        last = last_clause_token(text, f.start, sentences)
+        if last is not None and (not last or ends_plainly(last.lower())):
+            # the clause names no unit (see ends_plainly): only a casualty verb after a
+            # count or the verb before a sum can
+            if f.kind == "number":
+                return casualty(text, f)
+            return sums.verb_sum([last] if last else []) if f.kind == "money" else ""
+        tokens = clause_tokens(text, f.start, sentences)
     unit = of_before(tokens, f) if f.kind != "money" and has_of else ""
     if unit:
         return unit
@@ -342,6 +360,8 @@ def _after_restatements(text: str, found: Sequence[Found], k: int) -> int:
     "253m euros (£175m; $328m) of new shares"."""
     f = found[k]
     pos = f.end
+    if f.kind != "money":
+        return pos  # only sums are restated in another currency
     for g in found[k + 1 : k + 4]:
         if not (g.kind == f.kind == "money" and g.currency != f.currency):
             break
