@@ -19,6 +19,7 @@ go to dateparser (fallback.py): it parses a span the rules found, never the text
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from itertools import pairwise
@@ -42,8 +43,12 @@ __all__ = ["timexes"]
 
 # ---------------------------------------------------------------- reference times
 
-_SENTENCE_END: Final = regex.compile(
-    r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n[^\S\n]*\n|\n[^\S\n]{2,}"
+#: Where a sentence ends. `re`, which scans the whole text several times faster than
+#: `regex`: its \s takes the four ASCII separators \x1c-\x1f, which `regex`'s does not, so
+#: they are left out of the classes here.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?][\"'”’)]*(?=[^\S\x1c-\x1f]+[\"'“‘(]?[A-Z0-9])"
+    r"|\n[^\S\n\x1c-\x1f]*\n|\n[^\S\n\x1c-\x1f]{2,}"
 )
 _FINE: Final = ("day", "week", "month", "quarter", "half", "season")
 #: How far back (characters) a reference time is looked for.

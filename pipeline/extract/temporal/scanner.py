@@ -239,14 +239,25 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
-#: Per family: its name, its cheap `re` need (or None), its regex and its resolver.
-_PLAN: Final[dict[str, tuple[str, re.Pattern[str] | None, regex.Pattern[str], Resolver]]] = {
-    family: (family, _NEEDS.get(family), PATTERNS[family], RESOLVERS[family]) for family in _ORDER
+#: Per family: its cheap `re` need (or None), its regex, its resolver and its number.
+_PLAN: Final[dict[str, tuple[re.Pattern[str] | None, regex.Pattern[str], Resolver, int]]] = {
+    family: (_NEEDS.get(family), PATTERNS[family], RESOLVERS[family], number)
+    for number, family in enumerate(_ORDER)
 }
+_FAMILY_COUNT: Final = len(_ORDER)
+
+#: Anchor word and the character after it -> the families whose need the word holds.
+_NEEDS_MET: Final[dict[str, frozenset[str]]] = {}
 
 
-#: (family, anchor word and the character after it) -> does the word hold the family's need?
-_NEED_MET: Final[dict[tuple[str, str], bool]] = {}
+def _needs_met(low: str, anchor: int, anchor_end: int) -> frozenset[str]:
+    """The families whose need the anchor word itself holds ("year" for "last year"):
+    looked up once per word, not searched for in the text at each start."""
+    key = low[anchor : anchor_end + 1]
+    met = _NEEDS_MET.get(key)
+    if met is None:
+        met = _NEEDS_MET[key] = frozenset(f for f, need in _NEEDS.items() if need.search(key))
+    return met
 
 
 def _at(
@@ -256,29 +267,30 @@ def _at(
     families: tuple[str, ...],
     anchor: int,
     anchor_end: int,
-    failed: set[tuple[int, str]],
+    failed: set[int],
 ) -> Found | Skip | None:
     """The first family that matches at `position`, covers the anchor and resolves.
 
     A family that failed at a position fails there for every later anchor too (its match
-    does not depend on the anchor, and it ends before the later one): `failed` remembers.
-    A family's need is often the anchor word itself ("year" for "last year"): that is
-    looked up once per word, not searched for in the text each time."""
+    does not depend on the anchor, and it ends before the later one): `failed` remembers
+    (position, family) as one number. A family whose need the anchor word holds and whose
+    match can reach the anchor is not searched for its need."""
     window = ""
+    met: frozenset[str] | None = None
+    near = anchor_end < position + 70
     for family in families:
-        if (position, family) in failed:
+        needs, pattern, resolver, number = _PLAN[family]
+        key = position * _FAMILY_COUNT + number
+        if key in failed:
             continue
-        name, needs, pattern, resolver = _PLAN[family]
         if needs is not None:
-            key = (name, low[anchor : anchor_end + 1])
-            met = _NEED_MET.get(key)
             if met is None:
-                met = _NEED_MET[key] = needs.search(key[1]) is not None
-            if not (met and anchor_end < position + 70):
+                met = _needs_met(low, anchor, anchor_end) if near else frozenset()
+            if family not in met:
                 if not window:
                     window = low[position : position + 70]
                 if not needs.search(window):
-                    failed.add((position, name))
+                    failed.add(key)
                     continue
         m = pattern.match(ctx.text, position)
         if m is not None and m.end() > anchor:
@@ -288,7 +300,7 @@ def _at(
                 found = None
             if found is not None:
                 return found
-        failed.add((position, name))
+        failed.add(key)
     return None
 
 
@@ -473,7 +485,7 @@ def scan(ctx: Context) -> list[Found]:
     backwards = low[::-1]
     size = len(low)
     found: list[Found] = []
-    failed: set[tuple[int, str]] = set()
+    failed: set[int] = set()  # (start, family) numbers where a family failed
     done = 0  # everything before this offset is taken or skipped
     # ANCHOR matches the character before the anchor too: with a space in front of the
     # text, a match that starts at offset i of the padded text is an anchor at i of `low`
