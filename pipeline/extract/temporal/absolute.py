@@ -13,6 +13,7 @@ of its clause, and is relative; without a publication date its year is XXXX.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -62,25 +63,34 @@ def year_for(published: date, month: int, day: int | None, when: Tense | None) -
     >>> year_for(date(1989, 11, 2), 1, 2, None), year_for(date(1989, 10, 27), 3, None, "past")
     (1990, 1989)
     """
-    options = _occurrences(published, month, day)
-    if not options:
+    options, nearest = _occurrences(published, month, day)
+    if nearest is None:
         return published.year
-    nearest = min(options, key=lambda o: (abs(o[1]), o[1] > 0))
     return _tensed(options, nearest, when)
 
 
-def _occurrences(published: date, month: int, day: int | None) -> list[tuple[int, int]]:
-    """(year, days from the publication date) of the month and day in the years around it."""
-    options: list[tuple[int, int]] = []
+_Occurrence = tuple[int, int]
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(
+    published: date, month: int, day: int | None
+) -> tuple[tuple[_Occurrence, ...], _Occurrence | None]:
+    """(year, days from the publication date) of the month and day in the years around it,
+    and the nearest of them. Cached: a document names the same months again and again, and
+    many documents share their date."""
+    options: list[_Occurrence] = []
     for y in (published.year - 1, published.year, published.year + 1):
         try:
             options.append((y, (date(y, month, day or 15) - published).days))
         except ValueError:
             continue
-    return options
+    if not options:
+        return (), None
+    return tuple(options), min(options, key=lambda o: (abs(o[1]), o[1] > 0))
 
 
-def _tensed(options: list[tuple[int, int]], nearest: tuple[int, int], when: Tense | None) -> int:
+def _tensed(options: tuple[_Occurrence, ...], nearest: _Occurrence, when: Tense | None) -> int:
     if when == "past" and nearest[1] > _TENSE_REACH:
         return max((o for o in options if o[1] <= 0), key=lambda o: o[1], default=nearest)[0]
     if when == "future" and nearest[1] < -_TENSE_REACH:
@@ -95,10 +105,9 @@ def year_in_clause(ctx: Context, month: int, day: int | None, start: int, end: i
     the year, when the nearest occurrence is more than three months away.
     """
     assert ctx.published is not None
-    options = _occurrences(ctx.published, month, day)
-    if not options:
+    options, nearest = _occurrences(ctx.published, month, day)
+    if nearest is None:
         return ctx.published.year
-    nearest = min(options, key=lambda o: (abs(o[1]), o[1] > 0))
     if abs(nearest[1]) <= _TENSE_REACH:
         return nearest[0]
     return _tensed(options, nearest, tense(ctx.text, start, end))

@@ -23,7 +23,7 @@ date only before its day).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -359,9 +359,12 @@ def _year_families(low: str, end: int, allowed: frozenset[str]) -> tuple[str, ..
     return (*longer, "year") if "year" in allowed else longer
 
 
-def _candidates(low: str, first: int, at: int, end: int) -> list[re.Match[str]]:
+def _candidates(low: str, first: int, at: int, end: int) -> Iterator[re.Match[str]]:
     """The words from `first` up to and including the anchor's own word."""
-    return [t for t in _TOKEN.finditer(low, first, end) if t.start() <= at]
+    for token in _TOKEN.finditer(low, first, end):
+        if token.start() > at:
+            return
+        yield token
 
 
 #: What must follow the anchor word for a family to match an expression that starts at the
@@ -393,14 +396,36 @@ def _token_families(
     "to", "and" follows the anchor soon enough."""
     if word[0].isdigit() and _YEARLIKE.fullmatch(word):
         families = _year_families(low, word_end, allowed)
-    else:
-        families = _families_for(word, allowed)
-    if families and not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
-        families = tuple(f for f in families if f not in _RANGES)
-    if word in UNITS and "duration" in families and not _LONG_AFTER.match(low, word_end):
+        if not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
+            families = _without(families, _RANGES)
+        return families
+    if word[0].isdigit():
+        word = "0"  # any number but a year starts the same families: one plan for all
+    plan = _TOKEN_PLANS.get((word, allowed))
+    if plan is None:
+        plan = _TOKEN_PLANS[word, allowed] = _token_plan(word, allowed)
+    families, no_ranges, check_duration = plan
+    if no_ranges is not None and not _RANGE_HINT.match(low, anchor_end):
+        families = no_ranges
+    if check_duration and "duration" in families and not _LONG_AFTER.match(low, word_end):
         # a singular unit opens a duration only as "day-long" (the amount comes first)
-        families = tuple(f for f in families if f != "duration")
+        families = _without(families, _DURATION)
     return families
+
+
+#: (word, families its anchor allows) -> (the families to try at the word, the same without
+#: the range families when it has any, is it a singular unit).
+_TOKEN_PLANS: Final[
+    dict[tuple[str, frozenset[str]], tuple[tuple[str, ...], tuple[str, ...] | None, bool]]
+] = {}
+
+
+def _token_plan(
+    word: str, allowed: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...] | None, bool]:
+    families = _families_for(word, allowed)
+    no_ranges = None if _RANGES.isdisjoint(families) else _without(families, _RANGES)
+    return families, no_ranges, word in UNITS
 
 
 def _without(families: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
