@@ -453,8 +453,7 @@ class _WordPlan:
 
     allowed: frozenset[str]
     families: tuple[str, ...]
-    #: the same without the range families (no dash or "to" follows the anchor)
-    no_ranges: tuple[str, ...]
+    #: the range families need a dash or "to" after the anchor
     has_ranges: bool
     #: a calendar date needs its day after the word; a duration needs "-long"
     check_calendar: bool
@@ -464,6 +463,8 @@ class _WordPlan:
     #: set that starts with a unit is a compound ("year-on-year")
     check_quarter: bool
     check_set: bool
+    #: `families` without those of the dropped bits (see `_word_families`), as they come
+    by_dropped: dict[int, tuple[str, ...]]
 
 
 def _word_plan(word: str) -> _WordPlan:
@@ -472,34 +473,43 @@ def _word_plan(word: str) -> _WordPlan:
     return _WordPlan(
         allowed=allowed,
         families=families,
-        no_ranges=_without(families, _RANGES),
         has_ranges=not _RANGES.isdisjoint(families),
         check_calendar=word in _DATE_WORDS and "calendar" in families,
         check_duration=word in _UNIT_WORDS and "duration" in families,
         check_loose="loose" in families,
         check_quarter=word in MONTHS and "quarter" in families,
         check_set=word in _UNIT_WORDS and "set" in families,
+        by_dropped={},
     )
 
 
 _WORD_PLANS: Final = {word: _word_plan(word) for word in WORD_FAMILIES if word.isalpha()}
+#: The families each bit of `_word_families` drops.
+_DROPS: Final = (_RANGES, _CALENDAR, _DURATION, _LOOSE, _QUARTER, _SET)
 
 
 def _word_families(low: str, plan: _WordPlan, end: int) -> tuple[str, ...]:
-    """The families to try at an anchor word that starts the expression (see `_WordPlan`)."""
-    families = plan.families
+    """The families to try at an anchor word that starts the expression (see `_WordPlan`):
+    those whose next words are not there are dropped, one bit each."""
+    dropped = 0
     if plan.has_ranges and not _RANGE_HINT.match(low, end):
-        families = plan.no_ranges
+        dropped |= 1
     if plan.check_calendar and not _CALENDAR_AFTER.match(low, end):
-        families = _without(families, _CALENDAR)
+        dropped |= 2
     if plan.check_duration and not _LONG_AFTER.match(low, end):
-        families = _without(families, _DURATION)
+        dropped |= 4
     if plan.check_loose and not _LOOSE_AFTER.match(low, end):
-        families = _without(families, _LOOSE)
+        dropped |= 8
     if plan.check_quarter and not _MONTH_TO.match(low, end):
-        families = _without(families, _QUARTER)
+        dropped |= 16
     if plan.check_set and not _COMPOUND_SET.match(low, end):
-        families = _without(families, _SET)
+        dropped |= 32
+    if not dropped:
+        return plan.families
+    families = plan.by_dropped.get(dropped)
+    if families is None:
+        names = frozenset().union(*(d for bit, d in enumerate(_DROPS) if dropped >> bit & 1))
+        families = plan.by_dropped[dropped] = _without(plan.families, names)
     return families
 
 
