@@ -54,6 +54,15 @@ def split(text: str) -> list[str]:
         ("Headline here\n\nBody text.", ["Headline here", "Body text."]),
         # a lowercase word after a full stop does not start a sentence
         ("It grew 5 pct. in the year to March.", ["It grew 5 pct. in the year to March."]),
+        ("It was 5. 6 more came.", ["It was 5.", "6 more came."]),
+        # letters beyond ASCII, which the regex reads (str methods read ASCII ones)
+        ("Prices rose. Émile left.", ["Prices rose.", "Émile left."]),
+        ("It rose 3 pct. über alles.", ["It rose 3 pct. über alles."]),
+        ("They met in Zürich. Talks began.", ["They met in Zürich.", "Talks began."]),
+        ("Then É. Zola wrote.", ["Then É. Zola wrote."]),
+        ("Made in the U.S. Ñandú farms grew.", ["Made in the U.S. Ñandú farms grew."]),
+        ("A rise of 4 pct. (Ügur said.) Next.", ["A rise of 4 pct.", "(Ügur said.)", "Next."]),
+        ("He met Sr. Ruiz. Then lunch.", ["He met Sr. Ruiz.", "Then lunch."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

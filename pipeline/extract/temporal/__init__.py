@@ -19,7 +19,8 @@ go to dateparser (fallback.py): it parses a span the rules found, never the text
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from itertools import pairwise
 from typing import Final
@@ -42,8 +43,12 @@ __all__ = ["timexes"]
 
 # ---------------------------------------------------------------- reference times
 
-_SENTENCE_END: Final = regex.compile(
-    r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n[^\S\n]*\n|\n[^\S\n]{2,}"
+#: Where a sentence ends. `re`, which scans the whole text several times faster than
+#: `regex`: its \s takes the four ASCII separators \x1c-\x1f, which `regex`'s does not, so
+#: they are left out of the classes here.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?][\"'”’)]*(?=[^\S\x1c-\x1f]+[\"'“‘(]?[A-Z0-9])"
+    r"|\n[^\S\n\x1c-\x1f]*\n|\n[^\S\n\x1c-\x1f]{2,}"
 )
 _FINE: Final = ("day", "week", "month", "quarter", "half", "season")
 #: How far back (characters) a reference time is looked for.
@@ -104,14 +109,19 @@ def _resolve_deferred(text: str, found: list[Found], published: date | None) -> 
         return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     sentence_of = [bisect_right(ends, f.start) for f in found]
+    # the expressions do not overlap: their ends rise, and those too far back are skipped
+    # by bisection rather than one by one
+    found_ends = [f.end for f in found]
     for index, f in enumerate(found):
         deferred = f.deferred
         if deferred is None:
             continue
         by_sentence: dict[int, list[tuple[str, str]]] = {}
         after: list[tuple[str, str]] = []
-        for other_index, other in enumerate(found):
-            if other_index == index or other.end < f.start - _REACH:
+        near = bisect_left(found_ends, f.start - _REACH)
+        for other_index in range(near, len(found)):
+            other = found[other_index]
+            if other_index == index:
                 continue
             if other.start > f.start and sentence_of[other_index] != sentence_of[index]:
                 break

@@ -13,6 +13,7 @@ of its clause, and is relative; without a publication date its year is XXXX.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -62,20 +63,54 @@ def year_for(published: date, month: int, day: int | None, when: Tense | None) -
     >>> year_for(date(1989, 11, 2), 1, 2, None), year_for(date(1989, 10, 27), 3, None, "past")
     (1990, 1989)
     """
-    options: list[tuple[int, int]] = []
+    options, nearest = _occurrences(published, month, day)
+    if nearest is None:
+        return published.year
+    return _tensed(options, nearest, when)
+
+
+_Occurrence = tuple[int, int]
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(
+    published: date, month: int, day: int | None
+) -> tuple[tuple[_Occurrence, ...], _Occurrence | None]:
+    """(year, days from the publication date) of the month and day in the years around it,
+    and the nearest of them. Cached: a document names the same months again and again, and
+    many documents share their date."""
+    options: list[_Occurrence] = []
     for y in (published.year - 1, published.year, published.year + 1):
         try:
             options.append((y, (date(y, month, day or 15) - published).days))
         except ValueError:
             continue
     if not options:
-        return published.year
-    nearest = min(options, key=lambda o: (abs(o[1]), o[1] > 0))
+        return (), None
+    return tuple(options), min(options, key=lambda o: (abs(o[1]), o[1] > 0))
+
+
+def _tensed(options: tuple[_Occurrence, ...], nearest: _Occurrence, when: Tense | None) -> int:
     if when == "past" and nearest[1] > _TENSE_REACH:
         return max((o for o in options if o[1] <= 0), key=lambda o: o[1], default=nearest)[0]
     if when == "future" and nearest[1] < -_TENSE_REACH:
         return min((o for o in options if o[1] >= 0), key=lambda o: o[1], default=nearest)[0]
     return nearest[0]
+
+
+def year_in_clause(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
+    """`year_for` the publication date and the tense of the clause around text[start:end].
+
+    Reading the tense costs more than all the rest: it is read only where it can change
+    the year, when the nearest occurrence is more than three months away.
+    """
+    assert ctx.published is not None
+    options, nearest = _occurrences(ctx.published, month, day)
+    if nearest is None:
+        return ctx.published.year
+    if abs(nearest[1]) <= _TENSE_REACH:
+        return nearest[0]
+    return _tensed(options, nearest, tense(ctx.text, start, end))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -106,7 +141,7 @@ def _day_value(
         return None
     if ctx.published is None:
         return Found("date", start, end, f"XXXX-{month:02d}-{day:02d}", relative=True)
-    y = year_for(ctx.published, month, day, tense(ctx.text, start, end))
+    y = year_in_clause(ctx, month, day, start, end)
     if not _valid(y, month, day):
         return None
     return Found("date", start, end, f"{y:04d}-{month:02d}-{day:02d}", relative=True, anchored=True)
@@ -261,7 +296,7 @@ def range_dates(m: regex.Match[str], ctx: Context) -> Found | None:
         relative = True
         if ctx.published is not None:
             anchored = True
-            y1 = year_for(ctx.published, m1, d1, tense(ctx.text, start, end))
+            y1 = year_in_clause(ctx, m1, d1, start, end)
             y2 = y1 if (m2, d2 or 0) >= (m1, d1 or 0) else y1 + 1
     for y, mo, d in ((y1, m1, d1), (y2, m2, d2)):
         if y is not None and d is not None and not _valid(y, mo, d):
@@ -313,7 +348,7 @@ def bare_month(m: regex.Match[str], ctx: Context) -> Found | None:
     elif rel == "this":
         index = ctx.published.year * 12 + month - 1
     else:
-        index = year_for(ctx.published, month, None, tense(ctx.text, start, end)) * 12 + month - 1
+        index = year_in_clause(ctx, month, None, start, end) * 12 + month - 1
     year, month0 = divmod(index, 12)
     return Found("date", start, end, f"{year:04d}-{month0 + 1:02d}", relative=True, anchored=True)
 

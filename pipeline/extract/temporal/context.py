@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
@@ -161,6 +162,11 @@ _SCHEDULED_FOR: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: A word `_SCHEDULED_FOR` needs (a cheap `re` search first: most clauses have none).
+_SCHEDULED_WORD: Final = re.compile(
+    r"sched|slated|plan|due|set|fixed|postponed|delayed|adjourned|extended|put|pushed"
+)
+
 
 def tense(text: str, start: int, end: int) -> Tense | None:
     """'past' or 'future' by the verbs nearest to text[start:end] in its clause, else None.
@@ -171,7 +177,8 @@ def tense(text: str, start: int, end: int) -> Tense | None:
     """
     before = _BOUNDARY_BEFORE.search(text, max(0, start - 120), start)
     sentence_start = before.end() if before else max(0, start - 120)
-    if _SCHEDULED_FOR.search(text, max(sentence_start, start - 60), start):
+    near = max(sentence_start, start - 60)
+    if _SCHEDULED_WORD.search(text, near, start) and _SCHEDULED_FOR.search(text, near, start):
         return "future"  # "set the funeral for Saturday", "talks scheduled for Monday"
     left = _WORD.findall(text, sentence_start, start)
     for index in range(len(left) - 1, max(-1, len(left) - 13), -1):

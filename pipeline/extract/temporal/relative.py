@@ -41,6 +41,18 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").split())
 
 
+_BACK: Final = frozenset({"last", "past", "previous", "the previous", "the last"})
+_AHEAD: Final = frozenset(
+    {"next", "coming", "following", "the following", "the next", "this coming"}
+)
+
+
+def _weekday_needs_tense(published: date, weekday: int, rel: str | None) -> bool:
+    """Does `weekday_date` read the tense? Not for "last"/"next" nor for the publication
+    day itself (the tense costs more than the rest of the resolver)."""
+    return rel not in _BACK and rel not in _AHEAD and published.isoweekday() != weekday
+
+
 def weekday_date(published: date, weekday: int, rel: str | None, when: Tense | None) -> date:
     """The date of a weekday (1 = Monday) named in a text published on `published`.
 
@@ -50,9 +62,9 @@ def weekday_date(published: date, weekday: int, rel: str | None, when: Tense | N
     """
     back = (published.isoweekday() - weekday) % 7
     ahead = (weekday - published.isoweekday()) % 7
-    if rel in ("last", "past", "previous", "the previous", "the last"):
+    if rel in _BACK:
         return published - timedelta(days=back or 7)
-    if rel in ("next", "coming", "following", "the following", "the next", "this coming"):
+    if rel in _AHEAD:
         return published + timedelta(days=ahead or 7)
     if back == 0:
         return published
@@ -113,7 +125,12 @@ def weekday(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if rel and rel.endswith(("past", "coming")) and " " in rel:
         rel = "last" if rel.endswith("past") else "next"
     possessive = ctx.text.startswith("'s", end) or ctx.text.startswith("’s", end)
-    when = "past" if possessive else tense(ctx.text, start, end)  # "Wednesday's ruling"
+    if possessive:
+        when: Tense | None = "past"  # "Wednesday's ruling"
+    elif _weekday_needs_tense(ctx.published, number, rel):
+        when = tense(ctx.text, start, end)
+    else:
+        when = None
     day = weekday_date(ctx.published, number, rel, when)
     return Found("date", start, end, day.isoformat(), relative=True, anchored=True)
 

@@ -23,7 +23,7 @@ date only before its day).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -239,14 +239,25 @@ _NEEDS: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
-#: Per family: its name, its cheap `re` need (or None), its regex and its resolver.
-_PLAN: Final[dict[str, tuple[str, re.Pattern[str] | None, regex.Pattern[str], Resolver]]] = {
-    family: (family, _NEEDS.get(family), PATTERNS[family], RESOLVERS[family]) for family in _ORDER
+#: Per family: its cheap `re` need (or None), its regex, its resolver and its number.
+_PLAN: Final[dict[str, tuple[re.Pattern[str] | None, regex.Pattern[str], Resolver, int]]] = {
+    family: (_NEEDS.get(family), PATTERNS[family], RESOLVERS[family], number)
+    for number, family in enumerate(_ORDER)
 }
+_FAMILY_COUNT: Final = len(_ORDER)
+
+#: Anchor word and the character after it -> the families whose need the word holds.
+_NEEDS_MET: Final[dict[str, frozenset[str]]] = {}
 
 
-#: (family, anchor word and the character after it) -> does the word hold the family's need?
-_NEED_MET: Final[dict[tuple[str, str], bool]] = {}
+def _needs_met(low: str, anchor: int, anchor_end: int) -> frozenset[str]:
+    """The families whose need the anchor word itself holds ("year" for "last year"):
+    looked up once per word, not searched for in the text at each start."""
+    key = low[anchor : anchor_end + 1]
+    met = _NEEDS_MET.get(key)
+    if met is None:
+        met = _NEEDS_MET[key] = frozenset(f for f, need in _NEEDS.items() if need.search(key))
+    return met
 
 
 def _at(
@@ -256,29 +267,30 @@ def _at(
     families: tuple[str, ...],
     anchor: int,
     anchor_end: int,
-    failed: set[tuple[int, str]],
+    failed: set[int],
 ) -> Found | Skip | None:
     """The first family that matches at `position`, covers the anchor and resolves.
 
     A family that failed at a position fails there for every later anchor too (its match
-    does not depend on the anchor, and it ends before the later one): `failed` remembers.
-    A family's need is often the anchor word itself ("year" for "last year"): that is
-    looked up once per word, not searched for in the text each time."""
+    does not depend on the anchor, and it ends before the later one): `failed` remembers
+    (position, family) as one number. A family whose need the anchor word holds and whose
+    match can reach the anchor is not searched for its need."""
     window = ""
+    met: frozenset[str] | None = None
+    near = anchor_end < position + 70
     for family in families:
-        if (position, family) in failed:
+        needs, pattern, resolver, number = _PLAN[family]
+        key = position * _FAMILY_COUNT + number
+        if key in failed:
             continue
-        name, needs, pattern, resolver = _PLAN[family]
         if needs is not None:
-            key = (name, low[anchor : anchor_end + 1])
-            met = _NEED_MET.get(key)
             if met is None:
-                met = _NEED_MET[key] = needs.search(key[1]) is not None
-            if not (met and anchor_end < position + 70):
+                met = _needs_met(low, anchor, anchor_end) if near else frozenset()
+            if family not in met:
                 if not window:
                     window = low[position : position + 70]
                 if not needs.search(window):
-                    failed.add((position, name))
+                    failed.add(key)
                     continue
         m = pattern.match(ctx.text, position)
         if m is not None and m.end() > anchor:
@@ -288,7 +300,7 @@ def _at(
                 found = None
             if found is not None:
                 return found
-        failed.add((position, name))
+        failed.add(key)
     return None
 
 
@@ -347,9 +359,12 @@ def _year_families(low: str, end: int, allowed: frozenset[str]) -> tuple[str, ..
     return (*longer, "year") if "year" in allowed else longer
 
 
-def _candidates(low: str, first: int, at: int, end: int) -> list[re.Match[str]]:
+def _candidates(low: str, first: int, at: int, end: int) -> Iterator[re.Match[str]]:
     """The words from `first` up to and including the anchor's own word."""
-    return [t for t in _TOKEN.finditer(low, first, end) if t.start() <= at]
+    for token in _TOKEN.finditer(low, first, end):
+        if token.start() > at:
+            return
+        yield token
 
 
 #: What must follow the anchor word for a family to match an expression that starts at the
@@ -381,14 +396,36 @@ def _token_families(
     "to", "and" follows the anchor soon enough."""
     if word[0].isdigit() and _YEARLIKE.fullmatch(word):
         families = _year_families(low, word_end, allowed)
-    else:
-        families = _families_for(word, allowed)
-    if families and not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
-        families = tuple(f for f in families if f not in _RANGES)
-    if word in UNITS and "duration" in families and not _LONG_AFTER.match(low, word_end):
+        if not _RANGES.isdisjoint(families) and not _RANGE_HINT.match(low, anchor_end):
+            families = _without(families, _RANGES)
+        return families
+    if word[0].isdigit():
+        word = "0"  # any number but a year starts the same families: one plan for all
+    plan = _TOKEN_PLANS.get((word, allowed))
+    if plan is None:
+        plan = _TOKEN_PLANS[word, allowed] = _token_plan(word, allowed)
+    families, no_ranges, check_duration = plan
+    if no_ranges is not None and not _RANGE_HINT.match(low, anchor_end):
+        families = no_ranges
+    if check_duration and "duration" in families and not _LONG_AFTER.match(low, word_end):
         # a singular unit opens a duration only as "day-long" (the amount comes first)
-        families = tuple(f for f in families if f != "duration")
+        families = _without(families, _DURATION)
     return families
+
+
+#: (word, families its anchor allows) -> (the families to try at the word, the same without
+#: the range families when it has any, is it a singular unit).
+_TOKEN_PLANS: Final[
+    dict[tuple[str, frozenset[str]], tuple[tuple[str, ...], tuple[str, ...] | None, bool]]
+] = {}
+
+
+def _token_plan(
+    word: str, allowed: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...] | None, bool]:
+    families = _families_for(word, allowed)
+    no_ranges = None if _RANGES.isdisjoint(families) else _without(families, _RANGES)
+    return families, no_ranges, word in UNITS
 
 
 def _without(families: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
@@ -416,8 +453,7 @@ class _WordPlan:
 
     allowed: frozenset[str]
     families: tuple[str, ...]
-    #: the same without the range families (no dash or "to" follows the anchor)
-    no_ranges: tuple[str, ...]
+    #: the range families need a dash or "to" after the anchor
     has_ranges: bool
     #: a calendar date needs its day after the word; a duration needs "-long"
     check_calendar: bool
@@ -427,6 +463,8 @@ class _WordPlan:
     #: set that starts with a unit is a compound ("year-on-year")
     check_quarter: bool
     check_set: bool
+    #: `families` without those of the dropped bits (see `_word_families`), as they come
+    by_dropped: dict[int, tuple[str, ...]]
 
 
 def _word_plan(word: str) -> _WordPlan:
@@ -435,34 +473,43 @@ def _word_plan(word: str) -> _WordPlan:
     return _WordPlan(
         allowed=allowed,
         families=families,
-        no_ranges=_without(families, _RANGES),
         has_ranges=not _RANGES.isdisjoint(families),
         check_calendar=word in _DATE_WORDS and "calendar" in families,
         check_duration=word in _UNIT_WORDS and "duration" in families,
         check_loose="loose" in families,
         check_quarter=word in MONTHS and "quarter" in families,
         check_set=word in _UNIT_WORDS and "set" in families,
+        by_dropped={},
     )
 
 
 _WORD_PLANS: Final = {word: _word_plan(word) for word in WORD_FAMILIES if word.isalpha()}
+#: The families each bit of `_word_families` drops.
+_DROPS: Final = (_RANGES, _CALENDAR, _DURATION, _LOOSE, _QUARTER, _SET)
 
 
 def _word_families(low: str, plan: _WordPlan, end: int) -> tuple[str, ...]:
-    """The families to try at an anchor word that starts the expression (see `_WordPlan`)."""
-    families = plan.families
+    """The families to try at an anchor word that starts the expression (see `_WordPlan`):
+    those whose next words are not there are dropped, one bit each."""
+    dropped = 0
     if plan.has_ranges and not _RANGE_HINT.match(low, end):
-        families = plan.no_ranges
+        dropped |= 1
     if plan.check_calendar and not _CALENDAR_AFTER.match(low, end):
-        families = _without(families, _CALENDAR)
+        dropped |= 2
     if plan.check_duration and not _LONG_AFTER.match(low, end):
-        families = _without(families, _DURATION)
+        dropped |= 4
     if plan.check_loose and not _LOOSE_AFTER.match(low, end):
-        families = _without(families, _LOOSE)
+        dropped |= 8
     if plan.check_quarter and not _MONTH_TO.match(low, end):
-        families = _without(families, _QUARTER)
+        dropped |= 16
     if plan.check_set and not _COMPOUND_SET.match(low, end):
-        families = _without(families, _SET)
+        dropped |= 32
+    if not dropped:
+        return plan.families
+    families = plan.by_dropped.get(dropped)
+    if families is None:
+        names = frozenset().union(*(d for bit, d in enumerate(_DROPS) if dropped >> bit & 1))
+        families = plan.by_dropped[dropped] = _without(plan.families, names)
     return families
 
 
@@ -473,7 +520,7 @@ def scan(ctx: Context) -> list[Found]:
     backwards = low[::-1]
     size = len(low)
     found: list[Found] = []
-    failed: set[tuple[int, str]] = set()
+    failed: set[int] = set()  # (start, family) numbers where a family failed
     done = 0  # everything before this offset is taken or skipped
     # ANCHOR matches the character before the anchor too: with a space in front of the
     # text, a match that starts at offset i of the padded text is an anchor at i of `low`
