@@ -7,7 +7,7 @@ is the same rows in the same order whatever the number of workers.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, fields
 from datetime import date
@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from pipeline.extract import extract_document
+from pipeline.extract import Extraction, extract_document, extract_documents
 from pipeline.records import Claim, Figure, Quantity, Sentence, Timex
 
 #: One column per field of any figure record; `value` splits into a float and a string.
@@ -92,19 +92,49 @@ class Extracted(NamedTuple):
     failures: pd.DataFrame
 
 
-def extract_job(job: Job) -> tuple[Rows, Rows, str]:
+Result = tuple[Rows, Rows, str]
+#: Documents extracted together: each stage runs over the batch in turn, which keeps its
+#: regexes in the processor's caches (10-15% faster; see extract_documents).
+BATCH = 50
+
+
+def extract_batch(batch: list[Job]) -> list[Result]:
+    """`extract_job` of each job, the stages run batch-wise; if the batch raises, each
+    document is extracted alone, so that only the article at fault is rejected."""
+    spans = [_spans(job) for job in batch]
+    try:
+        extractions = extract_documents(
+            [(text, published, s) for (_, text, published, _), s in zip(batch, spans, strict=True)]
+        )
+    except Exception:  # one odd article: find it by extracting each alone
+        return [extract_job(job) for job in batch]
+    return [
+        _rows(job[0], s, extraction)
+        for job, s, extraction in zip(batch, spans, extractions, strict=True)
+    ]
+
+
+def _spans(job: Job) -> list[Sentence]:
+    return [Sentence(index=i, start=s, end=e) for i, s, e in job[3]]
+
+
+def extract_job(job: Job) -> Result:
     """Figures and claims of one document, as rows; or why extraction failed on it.
 
     A bug that one odd article triggers must not stop the other articles: the error is
     returned as the third item and the document is reported as rejected.
     """
-    doc_id, text, published, sentence_tuples = job
-    spans = [Sentence(index=i, start=s, end=e) for i, s, e in sentence_tuples]
+    doc_id, text, published, _ = job
+    spans = _spans(job)
     try:
         extraction = extract_document(text, published, spans)
     except Exception as error:  # one article's failure is recorded, never fatal
         log.exception("extraction failed on %s", doc_id)
         return [], [], f"extraction failed: {type(error).__name__}: {error}"
+    return _rows(doc_id, spans, extraction)
+
+
+def _rows(doc_id: str, spans: list[Sentence], extraction: Extraction) -> Result:
     figure_rows = [_figure_row(doc_id, spans, f) for f in extraction.figures]
     by_sentence: dict[int, list[str]] = {}
     for row in figure_rows:
@@ -142,12 +172,18 @@ def jobs(documents: pd.DataFrame, sentences: pd.DataFrame) -> Iterator[Job]:
         yield str(doc_id), str(text), day, grouped.get(str(doc_id), [])
 
 
-def _map(func: Callable[[Job], Any], items: Iterable[Job], workers: int) -> Iterator[Any]:
+def _map(
+    func: Callable[[list[Job]], list[Result]], items: list[Job], workers: int
+) -> Iterator[Result]:
+    """func over batches of `items`, in order, one result per item."""
+    batches = [items[k : k + BATCH] for k in range(0, len(items), BATCH)]
     if workers <= 1:
-        yield from map(func, items)
+        for batch in batches:
+            yield from func(batch)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(func, items, chunksize=16)
+        for results in pool.map(func, batches):
+            yield from results
 
 
 def figures(
@@ -161,7 +197,8 @@ def figures(
     claim_rows: Rows = []
     failures: list[tuple[str, str]] = []
     todo = list(jobs(documents, sentences))
-    for job, (f_rows, c_rows, error) in zip(todo, _map(extract_job, todo, workers), strict=True):
+    results = _map(extract_batch, todo, workers)
+    for job, (f_rows, c_rows, error) in zip(todo, results, strict=True):
         figure_rows.extend(f_rows)
         claim_rows.extend(c_rows)
         if error:

@@ -65,7 +65,16 @@ def test_an_extractor_bug_rejects_only_that_document(monkeypatch: pytest.MonkeyP
             raise IndexError("list index out of range")
         return real(text, *args, **kwargs)  # type: ignore[arg-type]
 
+    real_batch = figures_module.extract_documents
+
+    def flaky_batch(documents: list[tuple[str, object, object]]) -> object:
+        if any("3,200" in text for text, _, _ in documents):
+            raise IndexError("list index out of range")  # the batch fails ...
+        return real_batch(documents)  # type: ignore[arg-type]
+
+    # ... and each of its documents is then extracted alone: only the culprit is rejected
     monkeypatch.setattr(figures_module, "extract_document", flaky)
+    monkeypatch.setattr(figures_module, "extract_documents", flaky_batch)
     docs, sents = _frames()
     figs, claims, failures = figures(docs, sents)
     assert failures.values.tolist() == [
