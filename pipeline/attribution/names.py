@@ -26,7 +26,8 @@ __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "wo
 
 # "Mainland Affairs Council (MAC)" and "National Union of Mineworkers, NUM,"
 # up to three more capitalised words after a short name: "Chronar| Corp", "TVX| Mining Corp"
-_LONGER = r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}"
+_OWNER_CUT = regex.compile(r"['’]s\b.*", regex.DOTALL)
+_LONGER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}")
 _OPENING = 300  # characters: where a story names its own company
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
@@ -389,9 +390,16 @@ class DocumentNames(ChainIndex):
         with, its own company; else None."""
         if name not in self._fuller:
             forms: dict[str, int] = {}
-            for m in regex.finditer(rf"\b{regex.escape(name)}{_LONGER}", self.text):
-                if is_corporate(m.group()):
-                    forms.setdefault(" ".join(m.group().split()), m.start())
+            text = self.text
+            at = text.find(name)
+            while at >= 0:  # (a str.find per mention: no pattern compiled per name)
+                end = at + len(name)
+                longer = _LONGER.match(text, end)
+                if longer is not None and (at == 0 or not text[at - 1].isalnum()):
+                    form = _OWNER_CUT.sub("", text[at : longer.end()])  # "Chrysler Corp's X"
+                    if is_corporate(form):
+                        forms.setdefault(" ".join(form.split()), at)
+                at = text.find(name, end)
             longest = max(forms, key=len, default=None)
             if longest is not None and not all(longest.startswith(f) for f in forms):
                 first, at = min(forms.items(), key=lambda item: item[1])
