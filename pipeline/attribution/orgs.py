@@ -7,7 +7,6 @@ These read the chains of a DocumentNames index (names.py), which uses them.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -69,9 +68,17 @@ def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
     lowered = [w.lower() for w in words]
     if len(lowered) > 3 * len(target) + 3:
         return False  # far more words than letters: no spelling
+    if not target or not any(w[:1] == target[0] for w in lowered):
+        return False  # no word gives the first letter (most names tried: a quick no)
+    memo: dict[tuple[int, int, int], bool] = {}  # (a dict: functools.cache costs a wrapper)
 
-    @cache
     def fits(i: int, j: int, skips: int) -> bool:
+        key = (i, j, skips)
+        if key not in memo:
+            memo[key] = _fits(i, j, skips)
+        return memo[key]
+
+    def _fits(i: int, j: int, skips: int) -> bool:
         if j == len(lowered):
             return i == len(target)
         word = lowered[j]
