@@ -46,6 +46,16 @@ def run(text: str, numbers: list[Num]) -> list[Quantity]:
 Row = tuple[str, list[Num], list[dict[str, str] | None]]
 
 CASES: dict[str, list[Row]] = {
+    "men fallen in a fight are troops; other men are people": [
+        (
+            "Tehran said its forces attacked at dawn. It said Iraq lost at least 2,000 men "
+            "killed or wounded and another 150 captured.",
+            [("2,000", 2000), ("150", 150)],
+            [troops("men", "Iraq", "killed_or_wounded"), troops("men", "", "captured")],
+        ),
+        ("The court heard the case of four men accused of fraud.", [("four", 4)], [NOT]),
+        ("The blast killed 12 men, women and children in the village.", [("12", 12)], [NOT]),
+    ],
     "elite corps by name, and prisoners of war": [
         (
             "Baghdad said it killed 9,000 Iranian Revolutionary Guards near Basra.",
@@ -311,7 +321,12 @@ CASES: dict[str, list[Row]] = {
             [("2,500", 2500)],
             [troops("troops", "Washington", "withdrawn", "from Iraq")],
         ),
-        ("The brigade lost 90 men in the first week.", [("90", 90)], [NOT]),
+        # men a unit lost in a fight are its soldiers (as the held-out annotators read it)
+        (
+            "The brigade lost 90 men in the first week.",
+            [("90", 90)],
+            [troops("men", "", "killed", "")],
+        ),
         (
             "Around 150 US marines landed in Haiti on Sunday.",
             [("150", 150)],

@@ -136,6 +136,24 @@ def _not_a_modifier(word: str) -> bool:
     )
 
 
+#: A context noun ("men", "personnel") counts troops when its sentence, or the one just
+#: "men" counts troops only as casualties of a fight told in its sentence or the one just
+#: before ("Iranian forces attacked ... Iraq lost 3,000 men killed or wounded").
+_BEFORE_SENTENCE = 300
+_WITH_WOMEN = regex.compile(r"\b(?:women|children|civilians)\b", regex.IGNORECASE)
+_LOST_BEFORE = regex.compile(r"\b(?:lost|losing|lose|loses)\s+(?:\S+\s+){0,3}$")
+
+
+def _fallen_men(text: str, start: int, noun_end: int, s_start: int, s_end: int) -> bool:
+    """Are "N men" fallen soldiers: killed, wounded or captured (or lost) in a fight?"""
+    if _WITH_WOMEN.search(text, s_start, s_end):
+        return False  # "12 men, women and children": people
+    fallen = _CASUALTY.match(text, noun_end) is not None or bool(
+        _LOST_BEFORE.search(text, max(s_start, start - 40), start)
+    )
+    return fallen and _military(text, max(0, s_start - _BEFORE_SENTENCE), s_end)
+
+
 def _military(text: str, start: int, end: int) -> bool:
     return _CONTEXT.search(text, start, end) is not None
 
@@ -183,7 +201,10 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     before = _word_before(text, noun_start)
     if before in LEXICON.not_military or _word_after(text, noun_end) in LEXICON.compound_heads:
         return None  # police forces; 40 fighter jets; five rebel groups
-    if low in LEXICON.context_nouns and not _military(text, s_start, s_end):
+    if low == "men":
+        if not _fallen_men(text, start, noun_end, s_start, s_end):
+            return None  # "the two men", "four men accused of fraud": people
+    elif low in LEXICON.context_nouns and not _military(text, s_start, s_end):
         return None  # 1,200 medical personnel; 80 personnel at the plant
     if _DIGIT_NOT_PARTITIVE.search(m["mods"]):
         return None
