@@ -728,6 +728,19 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [],
         ),
     ],
+    "a time phrase or a list names no unit": [
+        (
+            "Output rose 9% in May, from 12% the previous year.",
+            [pct("9%", 9, unit="Output"), pct("12%", 12, unit="Output")],
+        ),
+        (
+            "It bought 60,000 tonnes of rice/rice flour worth 7.5 mln dlrs.",
+            [
+                n("60,000", 60000, unit="tonnes"),
+                money("7.5 mln dlrs", "USD", 7.5e6, unit="rice/rice flour"),
+            ],
+        ),
+    ],
     "index levels, and verbs after a count": [
         (
             "The jobs index eased to 52.7 in May from 57.6 in April.",

@@ -361,9 +361,9 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
             return " ".join([*phrase[:-2], phrase[-2] + "s"])
         return ""
     for w in phrase:
-        if "/" in w:
-            a, _, b = w.partition("/")
-            return f"{b} per {a}"
+        a, slash, b = w.partition("/")
+        if slash and a.lower() in _LEX.currency_words and b.lower() in _LEX.currency_words:
+            return f"{b} per {a}"  # "the dollar/yen rate" (but "wheat/wheat flour" is wheat)
     if not informative(phrase) and not (kind == "money" and head in _LEX.money_nouns):
         return ""  # (but "a loss of $793m" is the loss)
     low = [w.lower() for w in phrase]
