@@ -728,6 +728,13 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [],
         ),
     ],
+    "an adjective of size between the verb and the figure": [
+        (
+            "The economy has expanded by a breakneck 9.5% this year.",
+            [pct("9.5%", 9.5, unit="economy")],
+        ),
+        ("Sales rose by a record 12% in May.", [pct("12%", 12, unit="Sales")]),
+    ],
     "a time phrase or a list names no unit": [
         (
             "Output rose 9% in May, from 12% the previous year.",

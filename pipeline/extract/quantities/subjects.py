@@ -184,6 +184,12 @@ def skippable(t: str) -> bool:
 def verb_before(tokens: list[str], i: int) -> int:
     """The index of the change verb before the figure, over words that may stand between."""
     skipped = 0
+    if i >= 2 and tokens[i].islower() and tokens[i - 1].lower() in ("a", "an"):
+        i -= 1  # "grew by a breakneck 9.5%", "rose by a record 5%": an adjective of the size
+    elif (
+        i >= 3 and tokens[i].islower() and tokens[i - 1].islower() and tokens[i - 2] in ("a", "an")
+    ):
+        i -= 2  # "fell by a whopping near 30%"
     while i >= 0 and skipped < 12:
         t = tokens[i].lower()
         if t in _LEX.change_verbs:

@@ -87,6 +87,8 @@ _STAKE_IN = re.compile(
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
+# "by a breakneck 9.5%": subject() walks back over an article's adjectives (verb_before)
+_SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
@@ -333,7 +335,8 @@ def _unit_of(
             return unit
     if tokens is None:
         last = last_clause_token(text, f.start, sentences)
-        if last is not None and (not last or ends_plainly(last.lower())):
+        sized = _SIZED.search(text, max(0, f.start - 40), f.start) is not None
+        if last is not None and not sized and (not last or ends_plainly(last.lower())):
             # the clause names no unit (see ends_plainly): only a casualty verb after a
             # count or the verb before a sum can
             if f.kind == "number":
