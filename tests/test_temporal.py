@@ -123,6 +123,15 @@ CASES: dict[str, list[Case]] = {
         ("Farmers hope for rain this autumn.", PUB, [d("this autumn", "2025-FA")]),
         ("The harvest was poor last winter.", PUB, [d("last winter", "2025-WI")]),
     ],
+    "a quarter with its year after it, and the prior year": [
+        (
+            "Profit fell in the first quarter 2019.",
+            PUB,
+            [d("the first quarter 2019", "2019-Q1", granularity="quarter")],
+        ),
+        ("Sales were higher in the prior year.", PUB, [d("the prior year", "2024")]),
+        ("Sales were higher in the prior year.", None, [d("the prior year", None)]),
+    ],
     "relative to the publication date": [
         (
             "The agency said yesterday that it would act.",

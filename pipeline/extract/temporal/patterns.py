@@ -262,6 +262,7 @@ _CALENDAR_DATE = rf"""
 #: its year ("the second half" of a match is no date) or a business noun ("first-half profit").
 _QUARTER_OF_YEAR = rf"""
     (?:{GAP}of{GAP}(?:(?:fiscal|calendar){GAP})?{year("qyear")}
+      | {GAP}{year("qyear")}(?![\d,.]\d)                # "the first quarter 2005"
       | {GAP}of{GAP}(?:the{GAP})?(?P<qrel>last|this|next|current|previous|the{GAP}year)
         (?:{GAP}(?:fiscal{GAP})?year)?
     )
@@ -356,7 +357,7 @@ _RELATIVE_UNIT = rf"""
         (?:(?P<rmod>early|late|earlier|later|mid|the{GAP}(?:end|beginning|start|middle|rest)
             {GAP}of)(?:-|{GAP}))?
         (?P<rrel>last|this|next|the{GAP}coming|coming|the{GAP}current|the{GAP}past|past|
-            the{GAP}previous|previous|the{GAP}following|following|the{GAP}preceding|
+            the{GAP}previous|previous|the{GAP}prior|the{GAP}following|following|the{GAP}preceding|
             the{GAP}last|the{GAP}next|the{GAP}latest|this{GAP}past|that|the{GAP}same)
         {GAP}(?P<runit>week|month|year|fortnight|weekend)\b(?!-|'s{GAP}\w+{GAP}quarter)
       | (?P<rmod>the{GAP}(?:end|beginning|start|middle){GAP}of){GAP}the{GAP}

@@ -221,13 +221,16 @@ def relative_unit(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if rel in (
         "the previous",
         "previous",
+        "the prior",
         "the preceding",
         "the following",
         "following",
         "that",
         "the same",
     ):
-        amount_ = {"the previous": -1, "previous": -1, "the preceding": -1}.get(rel, 0)
+        amount_ = {"the previous": -1, "previous": -1, "the prior": -1, "the preceding": -1}.get(
+            rel, 0
+        )
         if rel in ("the following", "following"):
             amount_ = 1
         fallback = None
@@ -247,7 +250,7 @@ _OF_AFTER: Final = regex.compile(r"\s+of\b")
 #: Without a publication date, "the previous month" has no value (NEWS-DEV lists it among
 #: the purely relative expressions), even where the text names a month before it.
 _PREVIOUS: Final = frozenset(
-    {"the previous", "previous", "the preceding", "the following", "following"}
+    {"the previous", "previous", "the prior", "the preceding", "the following", "following"}
 )
 
 
