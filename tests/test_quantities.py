@@ -728,6 +728,34 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [],
         ),
     ],
+    "multipliers, and ranges whose currency is said once": [
+        ("Profit was ten times more than in 2003.", []),
+        ("The image has 500 times the detail of others.", []),
+        (
+            "Profit will be between 1.5 billion and 1.8 billion dlrs.",
+            [
+                money(
+                    "1.5 billion and 1.8 billion dlrs",
+                    "USD",
+                    1.5e9,
+                    value_max=1.8e9,
+                    qualifier="range",
+                )
+            ],
+        ),
+    ],
+    "points of a rate, and points that are none": [
+        (
+            "The margin on the old debt will be cut to 1-1/4 point.",
+            [pct("1-1/4 point", 1.25, is_points=True, unit="percentage points")],
+        ),
+        (
+            "The loan pays 40 basis\npoints over Libor.",
+            [pct("40 basis\npoints", 0.4, is_points=True, unit="percentage points")],
+        ),
+        ("The index, which tracks rates, fell 12 points.", [n("12", 12, unit="points")]),
+        ("He unveiled a seven-point plan on wage rates.", [n("seven", 7)]),
+    ],
     "an adjective of size between the verb and the figure": [
         (
             "The economy has expanded by a breakneck 9.5% this year.",

@@ -132,15 +132,32 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
 
 
+_COMPARED = frozenset(
+    "more less higher lower larger smaller bigger greater faster slower as the that".split()
+)
+_PLAN_WORDS = frozenset(
+    "plan plans programme program agenda proposal strategy charter list".split()
+)
+_INDEX_WORDS = frozenset(
+    """index indices indexes average dow nasdaq ftse nikkei dax cac kospi sensex
+    stocks shares""".split()
+)
+
+
 def poll_points(text: str, start: int, end: int) -> bool:
     """Are the "points" of a figure percentage points? (a six point lead, four points
     ahead; a rate cut by 1-1/4 point, or points that lead to a percentage: "rose 1/4
     point to 7-3/4 pct")"""
     after = text[end : end + 40].lower().split()[:3]
+    if after and after[0].strip(".,;:") in _PLAN_WORDS:
+        return False  # "a seven-point plan": items, no points
     before = words_before(text, start, 60)[-6:]
     if any(w.strip(".,;:") in _LEX.point_lead for w in after + before):
         return True
-    if any(w.strip(".,;:'’s") in _LEX.rate_point_lead for w in before):
+    # a rate's subject may stand a clause away: "the margin on the debt will be cut to 1 point"
+    clause = [w.strip(".,;:'’s") for w in text[max(0, start - 100) : start].lower().split()[-12:]]
+    index = any(w in _INDEX_WORDS for w in clause)  # "the index, which tracks rates, fell 12"
+    if not index and any(w in _LEX.rate_point_lead for w in clause):
         return True
     return _TO_PERCENT.match(text, end) is not None
 
@@ -298,6 +315,8 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         return False
     if prev in _MILITARY_UNITS:
         return False  # "Iraqi Brigade 604", "Battalion 12": a unit's name
+    if low == "times" and next_word(text, f.end + len(nxt) + 1).lower() in _COMPARED:
+        return False  # "ten times more than in 2003": a multiplier, no count
     if before[-2:] == ["group", "of"]:
         return False  # the Group of 20
     if len(prev) == 1 and prev.isupper() and prev not in "AI":

@@ -126,7 +126,7 @@ PERCENT = re.compile(
     """,
     re.VERBOSE,
 )
-POINTS = re.compile(rf"(?:{_SP}|-)(?P<basis>basis[ \t]+)?(?P<p>points?|pts?)(?![A-Za-z])")
+POINTS = re.compile(rf"(?:{_SP}|-)(?P<basis>basis{_SP})?(?P<p>points?|pts?)(?![A-Za-z])")
 COMPOUND = re.compile(r"-(?P<w>[A-Za-z]+(?:-[A-Za-z]+)*)")
 RANGE = re.compile(rf"{_NL}(?P<c>-|–|—|to|and|or){_NL}(?=[\d$£€¥A-Za-z])|(?P<h>-)(?=\$|£|€)")
 OUT_OF = re.compile(rf"{_NL}(?:out[ \t]+of|in){_NL}(?=[\dA-Za-z])")

@@ -49,7 +49,9 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
     # the first end may borrow the second's suffix ("3 to 4 percent", "$2-$3.8 trillion");
     # two ends with suffixes of their own do not make a range ("10 pct to 43.1 billion")
     plain = f.kind == "number" and not f.magnitude and not f.unit
-    if f.kind == "number" and g.kind != "number" and not plain:
+    # "between 1.5 billion and 1.8 billion dlrs": both ends scaled, the currency said once
+    scaled_pair = conn == "and" and f.magnitude and g.magnitude and not f.unit
+    if f.kind == "number" and g.kind != "number" and not plain and not scaled_pair:
         return ""
     if f.kind != "number" and g.kind not in (f.kind, "number"):
         return ""
