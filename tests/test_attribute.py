@@ -562,6 +562,25 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"20 pct": "analysts"},
         ),
     ],
+    "banks and airlines are companies; a parent's unit is the story's company": [
+        (
+            "Dorset Bancorp said it will restate its results. The company said it expects "
+            "to earn 2,250,000 dlrs.",
+            {"2,250,000 dlrs": "Dorset Bancorp"},
+        ),
+        (
+            "Shares in Harrow Airlines fell. In a filing the airline warned it must cut $200m.",
+            {"$200m": "Harrow Airlines"},
+        ),
+        (
+            "Alpha Holdings Inc's Beta Water Co raised rates. The company said bills rise 4 pct.",
+            {"4 pct": "Beta Water Co"},
+        ),
+        (
+            "Hudson's Bay Co posted results. The company said sales rose 6 pct.",
+            {"6 pct": "Hudson's Bay Co"},
+        ),
+    ],
     "an institution keeps its own language's initials": [
         (
             "The National Statistics Institute (ISTAT) met. The ISTAT said prices rose 0.6%.",

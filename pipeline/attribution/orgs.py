@@ -17,13 +17,14 @@ from pipeline.attribution.words import is_org, split_title, strip_function_words
 if TYPE_CHECKING:
     from pipeline.attribution.names import DocumentNames
 
-_CORPORATE = regex.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)\.?$"
+#: Words that end a company's name; _CORPORATE and _SUFFIX_HINT must agree on them.
+_SUFFIXES = (
+    "Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos|Bancorp|"
+    "Bancorporation|Bancshares|Industries|Enterprises|Airlines|Airways"
 )
+_CORPORATE = regex.compile(rf"\b(?:{_SUFFIXES})\.?$")
 # A suffix word where _CORPORATE can find it: any name it accepts holds one
-_SUFFIX_HINT = regex.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings|Company|Cos)(?![\p{L}\p{N}])"
-)
+_SUFFIX_HINT = regex.compile(rf"\b(?:{_SUFFIXES})(?![\p{{L}}\p{{N}}])")
 _COMPANY_NOUN = "|".join(sorted(LEXICON.company_nouns, key=len, reverse=True))
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
@@ -141,7 +142,13 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
     for m in chains:
         name = names.org_name(m)
         if name is not None and _CORPORATE.search(name):
-            found.append((m.start(), name))
+            owner = max(name.rfind("'s "), name.rfind("’s "))
+            if owner >= 0 and _CORPORATE.search(name[:owner]):
+                # "Texas Air Corp's Continental Airlines": the unit is the story's (but
+                # "Hudson's Bay Co" is one name)
+                found.append((m.start() + owner + 3, name[owner + 3 :]))
+            else:
+                found.append((m.start(), name))
             break
     hint = _INTRO_HINT.search(text)
     # the first one called a company: it starts on the line of the first hint at the

@@ -108,8 +108,8 @@ def _name(
         if len(rest) == 1:
             return names.person_for_surname(rest[0]) or rest[0], True
         return " ".join(rest), True
-    if is_org(words):
-        return " ".join(words), False
+    if is_org(words):  # ("Mercantile Bancorp" after "Mercantile Bancorp Inc": the fullest)
+        return names.fuller_company(" ".join(words)) or " ".join(words), False
     if len(words) == 1:
         if words[0].lower().rstrip(".") in LEXICON.titles:
             role = names.person_with_role(words[0].lower(), tokens[start].start)
