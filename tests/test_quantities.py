@@ -728,6 +728,15 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [],
         ),
     ],
+    "a bare 'one' is an article unless it is one of a tally": [
+        ("Marines occupied one ship at the port.", []),
+        ('"We have no leverage," one official said.', []),
+        (
+            "The blast killed 12 Afghans and one Dutch soldier.",
+            [n("12", 12, unit="Afghans"), n("one", 1, unit="Dutch soldier")],
+        ),
+        ("A fire swept the plant, killing one worker.", [n("one", 1, unit="worker")]),
+    ],
     "multipliers, and ranges whose currency is said once": [
         ("Profit was ten times more than in 2003.", []),
         ("The image has 500 times the detail of others.", []),

@@ -132,6 +132,13 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
     return not needs or magnitude or bool(m["adj"]) or any(cue in text for cue in needs)
 
 
+# Another count near a bare "one" makes it one of a tally ("22 Iraqis and one US soldier"),
+# as does a casualty ("one soldier was killed").
+_COUNT_NEAR = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|killed|died|dead|wounded|"
+    r"injured|hurt|missing|arrested|captured|killing|kill|kills)\b",
+    re.IGNORECASE,
+)
 _COMPARED = frozenset(
     "more less higher lower larger smaller bigger greater faster slower as the that".split()
 )
@@ -400,6 +407,11 @@ def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str
             return False
         if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
             return False  # "One foreign banker said": an article, not a count
+        if not _COUNT_NEAR.search(text, max(0, f.start - 60), f.start) and not _COUNT_NEAR.search(
+            text, f.end, f.end + 60
+        ):
+            return False  # "occupied one ship", "in one local authority": an article
+
     if num.text[:1].isupper() and not _sentence_start(text, f.start):
         # mid-sentence capitals make a name: BBC One, the Six Nations, Group of Five
         return _is_title_line(text, f.start)
