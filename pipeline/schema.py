@@ -63,9 +63,9 @@ class Table:
 TIMEX_PATTERN: Final = (
     r"(?:(?:FY)?[0-9X]{2,4}(?:-[0-9X]{2}(?:-[0-9X]{2})?|-W[0-9X]{2}(?:-[0-9X]|-WE)?|-Q[1-4X]"
     r"|-H[12X]|-(?:SP|SU|FA|WI))?(?:T[0-9X:]+|T(?:MO|AF|EV|NI|DT))?"
-    r"|P[0-9.XYMWDTHS]+|T[0-9X:]+|PRESENT_REF|PAST_REF|FUTURE_REF)"
+    r"|P[0-9.XYMWDTHSQECL]+|T[0-9X:]+|PRESENT_REF|PAST_REF|FUTURE_REF)"
     r"(?:/(?:(?:FY)?[0-9X]{2,4}(?:-[0-9X]{2}(?:-[0-9X]{2})?|-W[0-9X]{2}|-Q[1-4X]|-H[12X])?"
-    r"(?:T[0-9X:]+)?|P[0-9.XYMWDTHS]+))?"
+    r"(?:T[0-9X:]+)?|P[0-9.XYMWDTHSQECL]+))?"
 )
 
 _FIGURE_CORE: Final = (
@@ -131,8 +131,9 @@ PERCENTAGES: Final = Table(
     "percentages, shares (half, eight out of 10) and percentage points",
     (
         *_FIGURE_CORE,
-        # a percentage outside [-100, 1000] is an extraction error, not news
-        *_quantity_columns(-100, 1000),
+        # a percentage outside [-100, 100,000] is an extraction error, not news (hyperinflation
+        # reaches 20,000 pct)
+        *_quantity_columns(-100, 100_000),
         Column("is_points", "boolean", "percentage points rather than percent", False),
         *_CONTEXT,
     ),

@@ -232,7 +232,7 @@ def test_quarantined_rows_reach_the_quarantine_folder(
 
     def inflated(*args: object, **kwargs: object) -> dict[str, pd.DataFrame]:
         built = real(*args, **kwargs)  # type: ignore[arg-type]
-        built["percentages"]["value"] = built["percentages"]["value"] * 10000
+        built["percentages"]["value"] = built["percentages"]["value"] * 1_000_000
         return built
 
     monkeypatch.setattr(assemble, "tables", inflated)

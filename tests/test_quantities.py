@@ -728,6 +728,12 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [],
         ),
     ],
+    "a count beside a table's label is no duration": [
+        (
+            "Cattle slaughter 292,000 week ago 290,000",
+            [n("292,000", 292000), n("290,000", 290000)],
+        ),
+    ],
     "a bare 'one' is an article unless it is one of a tally": [
         ("Marines occupied one ship at the port.", []),
         ('"We have no leverage," one official said.', []),

@@ -123,6 +123,14 @@ CASES: dict[str, list[Case]] = {
         ("Farmers hope for rain this autumn.", PUB, [d("this autumn", "2025-FA")]),
         ("The harvest was poor last winter.", PUB, [d("last winter", "2025-WI")]),
     ],
+    "a count beside a table's label is no time": [
+        ("Cattle slaughter 292,000 week ago 290,000", PUB, []),
+        (
+            "Rome grew in the 1st century.",
+            PUB,
+            [d("the 1st century", "00", start_date="0001-01-01")],
+        ),
+    ],
     "a quarter with its year after it, and the prior year": [
         (
             "Profit fell in the first quarter 2019.",

@@ -45,7 +45,7 @@ def test_bad_rows_are_quarantined_with_reasons(
     tables, texts = built
     broken = dict(tables)
     pct = tables["percentages"].copy()
-    pct.loc[0, "value"] = 10000.0  # a percentage of 10,000
+    pct.loc[0, "value"] = 1e6  # a percentage of a million
     broken["percentages"] = pct
     nums = tables["numbers"].copy()
     nums.loc[0, "char_start"] = nums.loc[0, "char_start"] + 1  # span no longer the raw text

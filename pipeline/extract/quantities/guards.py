@@ -285,13 +285,19 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
+def _table_count(f: Found, unit_word: str) -> bool:
+    """ "Slaughter 292,000 week ago 290,000": a count beside a table's label, no duration
+    (a duration of thousands is written in the plural; temporal/durations.py agrees)."""
+    return f.value is not None and f.value > 1000 and not unit_word.rstrip(".,'’").endswith("s")
+
+
 def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
     """Is a plain number (no magnitude, unit, suffix, range or hedge after it) a
     duration ("five years") or a year? `keep` says the same, later: this lets the scan
     skip such numbers early."""
     low = next_word(text, f.end).lower()
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
-        return True
+        return not _table_count(f, low)
     if not year_like(num):
         return False
     if low in _LEX.year_counts:  # the few counts of 1800-2100 without a comma count people
@@ -312,7 +318,7 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     prev_raw = text[max(0, f.start - 24) : f.start].split()
     prev = prev_raw[-1] if prev_raw else ""
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
-        return False
+        return _table_count(f, low)
     if (
         low in _LEX.time_adjectives
         and next_word(text, f.end + len(nxt) + 1).lower().rstrip(".,'’") in _LEX.time_units

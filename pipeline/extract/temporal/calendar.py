@@ -152,7 +152,8 @@ def _single(value: str) -> tuple[str | None, str | None, str]:
         return f"{first:04d}-01-01", f"{first + 9:04d}-12-31", "decade"
     if m["century"]:
         first = int(m["century"]) * 100
-        return f"{first:04d}-01-01", f"{first + 99:04d}-12-31", "century"
+        # (there is no year 0: the first century starts in year 1)
+        return f"{max(first, 1):04d}-01-01", f"{first + 99:04d}-12-31", "century"
     granularity = _granularity(m)
     if m["fy"] or "X" in (m["year"] or "X"):
         return None, None, granularity

@@ -236,6 +236,8 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     value_amount = amount(m)
     if m["unit"][0].isupper() and m["ndig"]:
         return Skip(end)  # a title: "60 Minutes"
+    if value_amount is not None and value_amount > 1000 and not m["unit"].lower().endswith("s"):
+        return Skip(end)  # "Slaughter 292,000 week ago": a count beside a table's label
     age = _AGE.match(ctx.text, m.end("unit"))
     if age and (unit == "year" or age.group(1).lower() in PERSON_NOUNS):
         return Skip(age.start(1))  # ages are not durations: "52 years old", "6-month-old son"
