@@ -106,7 +106,9 @@ def extract_batch(batch: list[Job]) -> list[Result]:
         extractions = extract_documents(
             [(text, published, s) for (_, text, published, _), s in zip(batch, spans, strict=True)]
         )
-    except Exception:  # one odd article: find it by extracting each alone
+    except Exception:  # one odd article: find it by extracting each alone (below, so that
+        extractions = None  # its log is not chained to the batch's traceback)
+    if extractions is None:
         return [extract_job(job) for job in batch]
     return [
         _rows(job[0], s, extraction)
@@ -176,7 +178,9 @@ def _map(
     func: Callable[[list[Job]], list[Result]], items: list[Job], workers: int
 ) -> Iterator[Result]:
     """func over batches of `items`, in order, one result per item."""
-    batches = [items[k : k + BATCH] for k in range(0, len(items), BATCH)]
+    # (few documents: smaller batches, so that every worker gets some)
+    size = max(1, min(BATCH, -(-len(items) // max(workers, 1))))
+    batches = [items[k : k + size] for k in range(0, len(items), size)]
     if workers <= 1:
         for batch in batches:
             yield from func(batch)

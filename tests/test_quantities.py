@@ -759,6 +759,16 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "review findings: a rate's interest, points of another sentence, 'one' beside a date": [
+        ("The bonds pay 8 pct interest in January.", [pct("8 pct", 8, unit="interest")]),
+        ("The spreads will be cut to 3/8 point.", [pct("3/8 point", 0.375, is_points=True)]),
+        ("The prime rate is unchanged. The Lakers won by 12 points.", [n("12", 12, unit="points")]),
+        ("In 1987 one bank failed.", []),
+        (
+            "Between two and three hundred thousand people fled.",
+            [n("two and three hundred thousand", 2e5, value_max=3e5, qualifier="range")],
+        ),
+    ],
     "points of a rate, and points that are none": [
         (
             "The margin on the old debt will be cut to 1-1/4 point.",

@@ -125,6 +125,9 @@ CASES: dict[str, list[Case]] = {
     ],
     "a count beside a table's label is no time": [
         ("Cattle slaughter 292,000 week ago 290,000", PUB, []),
+        # ... but thousands of years ago, or a thousand-hour test, are
+        ("The temple was built 1,500 years ago.", PUB, [d("1,500 years ago", "0525")]),
+        ("It was a 1,500-hour endurance test.", PUB, [dur("1,500-hour", "PT1500H")]),
         (
             "Rome grew in the 1st century.",
             PUB,

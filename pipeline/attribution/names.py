@@ -396,7 +396,9 @@ class DocumentNames(ChainIndex):
                 end = at + len(name)
                 longer = _LONGER.match(text, end)
                 if longer is not None and (at == 0 or not text[at - 1].isalnum()):
-                    form = _OWNER_CUT.sub("", text[at : longer.end()])  # "Chrysler Corp's X"
+                    # "Chrysler Corp's Chrysler Motors": cut at an owner after the short name
+                    # (the short name may hold one itself: "Hudson's Bay", "McDonald's")
+                    form = name + _OWNER_CUT.sub("", text[end : longer.end()])
                     if is_corporate(form):
                         forms.setdefault(" ".join(form.split()), at)
                 at = text.find(name, end)

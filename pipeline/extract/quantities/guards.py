@@ -140,8 +140,35 @@ _COUNT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = frozenset(
-    "more less higher lower larger smaller bigger greater faster slower as the that".split()
+    "more less higher lower larger smaller bigger greater faster slower as the".split()
 )
+
+
+_DATE_LIKE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b(?:1[89]|20)\d\d\b"
+)
+
+
+def _tally_near(text: str, start: int, end: int) -> bool:
+    """Is there another count or a casualty in the sentence around a bare "one", within
+    60 characters? (whole words only: "tendered" is no "ten")"""
+    a, b = max(0, start - 60), min(len(text), end + 60)
+    while a > 0 and text[a - 1].isalnum():  # widen the window to whole words
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    before = text[a:start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() if ends else 0 :]
+    after = text[end:b]
+    stop = _SENTENCE_END.search(after)
+    after = after[: stop.start() if stop else len(after)]
+    before, after = _DATE_LIKE.sub(" ", before), _DATE_LIKE.sub(" ", after)  # "on March 24"
+    return _COUNT_NEAR.search(before) is not None or _COUNT_NEAR.search(after) is not None
+
+
 _PLAN_WORDS = frozenset(
     "plan plans programme program agenda proposal strategy charter list".split()
 )
@@ -149,6 +176,14 @@ _INDEX_WORDS = frozenset(
     """index indices indexes average dow nasdaq ftse nikkei dax cac kospi sensex
     stocks shares""".split()
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n[ \t]*\n")
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation and owner's 's: "rates," -> rates, "yield's" -> yield."""
+    return word.strip(".,;:'’\"“”()").removesuffix("'s").removesuffix("’s")
 
 
 def poll_points(text: str, start: int, end: int) -> bool:
@@ -159,10 +194,12 @@ def poll_points(text: str, start: int, end: int) -> bool:
     if after and after[0].strip(".,;:") in _PLAN_WORDS:
         return False  # "a seven-point plan": items, no points
     before = words_before(text, start, 60)[-6:]
-    if any(w.strip(".,;:") in _LEX.point_lead for w in after + before):
+    if any(_bare(w) in _LEX.point_lead for w in after + before):
         return True
     # a rate's subject may stand a clause away: "the margin on the debt will be cut to 1 point"
-    clause = [w.strip(".,;:'’s") for w in text[max(0, start - 100) : start].lower().split()[-12:]]
+    window = text[max(0, start - 100) : start].lower()
+    ends = list(_SENTENCE_END.finditer(window))  # but not in the sentence before
+    clause = [_bare(w) for w in window[ends[-1].end() if ends else 0 :].split()[-12:]]
     index = any(w in _INDEX_WORDS for w in clause)  # "the index, which tracks rates, fell 12"
     if not index and any(w in _LEX.rate_point_lead for w in clause):
         return True
@@ -285,10 +322,15 @@ def _sentence_start(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
-def _table_count(f: Found, unit_word: str) -> bool:
+_TABLE_LABEL = re.compile(r"[^\S\n]+ago[^\S\n]+\d")
+
+
+def _table_count(text: str, f: Found, unit_word: str) -> bool:
     """ "Slaughter 292,000 week ago 290,000": a count beside a table's label, no duration
-    (a duration of thousands is written in the plural; temporal/durations.py agrees)."""
-    return f.value is not None and f.value > 1000 and not unit_word.rstrip(".,'’").endswith("s")
+    (temporal/durations.py skips the same shape)."""
+    if f.value is None or f.value <= 1000 or unit_word.rstrip(".,'’").endswith("s"):
+        return False
+    return _TABLE_LABEL.match(text, text.find(unit_word, f.end) + len(unit_word)) is not None
 
 
 def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
@@ -297,7 +339,7 @@ def duration_or_year(text: str, f: Found, num: Numeral) -> bool:
     skip such numbers early."""
     low = next_word(text, f.end).lower()
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
-        return not _table_count(f, low)
+        return not _table_count(text, f, low)
     if not year_like(num):
         return False
     if low in _LEX.year_counts:  # the few counts of 1800-2100 without a comma count people
@@ -318,7 +360,7 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
     prev_raw = text[max(0, f.start - 24) : f.start].split()
     prev = prev_raw[-1] if prev_raw else ""
     if low.rstrip(",'’") in _LEX.time_units or low.rstrip(".,'’") in _LEX.time_units:
-        return _table_count(f, low)
+        return _table_count(text, f, low)
     if (
         low in _LEX.time_adjectives
         and next_word(text, f.end + len(nxt) + 1).lower().rstrip(".,'’") in _LEX.time_units
@@ -413,9 +455,7 @@ def _keep_written(text: str, f: Found, num: Numeral, before: list[str], nxt: str
             return False
         if num.text == "One" and _sentence_start(text, f.start) and not _plural_word(nxt):
             return False  # "One foreign banker said": an article, not a count
-        if not _COUNT_NEAR.search(text, max(0, f.start - 60), f.start) and not _COUNT_NEAR.search(
-            text, f.end, f.end + 60
-        ):
+        if not _tally_near(text, f.start, f.end):
             return False  # "occupied one ship", "in one local authority": an article
 
     if num.text[:1].isupper() and not _sentence_start(text, f.start):

@@ -8,7 +8,7 @@ from pipeline.extract.quantities import guards
 from pipeline.extract.quantities import patterns as P
 from pipeline.extract.quantities import suffixes as S
 from pipeline.extract.quantities.lexicon import lexicon
-from pipeline.extract.quantities.numerals import Found, Numeral, numeral_at
+from pipeline.extract.quantities.numerals import Found, Numeral, numeral_at, words_value
 
 _LEX = lexicon()
 
@@ -64,8 +64,10 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
             return ""
         x *= (y / second.value) if second.value else 1.0
     elif second.magnitude and not first.magnitude and first.written and not f.unit:
-        # "six or seven million": the scale word of the second end is the first's too
-        scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if 1 <= y / s < 1000), 1.0)
+        # "six or seven million", "two and three hundred thousand": the scale words of the
+        # second end are the first's too (y over the value of its leading number word)
+        leading = words_value(second.text.replace("-", " ").split()[:1])
+        scale = y / leading.value if leading is not None and leading.value else 1.0
         x *= scale
         g.magnitude = scale > 1
     if plain and g.is_points and "basis" in text[second.end : g.end]:

@@ -80,13 +80,17 @@ _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
 # "a 25 pct stake in <Acme Engineering Co Ltd>": the share is of the company named after
+# (a stake needs its article or owner: "8 pct interest in January" is a rate)
+_STAKE_OWNER = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)[ \t\n]+$")
 _STAKE_IN = re.compile(
-    r"""\s+(?:stake|interest|holding|shareholding)\s+(?:in|of)\s+<?
-    (?P<name>[A-Z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:&[ \t]+)?[A-Z][\w&'’-]*)*)""",
+    r"""\s+(?:stake|interest|holding|shareholding)\s+(?:in|of)\s+
+    (?:<(?P<bracketed>[^<>\n]{2,60})>
+      |(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*)*))""",
     re.VERBOSE,
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n[ \t]*\n")
 # "by a breakneck 9.5%": subject() walks back over an article's adjectives (verb_before)
 _SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
@@ -204,7 +208,9 @@ def _index_level(text: str, f: Found) -> bool:
     """A bare level in a sentence about an index: "the employment index eased to 52.7"."""
     if f.value is None or not 0 < f.value < 10_000 or f.magnitude or f.written:
         return False  # (not "one dealer said")
-    start = max(text.rfind(". ", max(0, f.start - 200), f.start), f.start - 200, 0)
+    window = text[max(0, f.start - 200) : f.start]
+    ends = list(_SENTENCE_END.finditer(window))  # the index must be in the same sentence
+    start = max(0, f.start - 200) + (ends[-1].end() if ends else 0)
     return _INDEX.search(text, start, f.start) is not None
 
 
@@ -276,10 +282,10 @@ def _unit_of(
     )
     if restates and previous is not None and _EQUIVALENT.match(text, previous.end, f.start):
         return previous.unit
-    if f.kind == "percent":
+    if f.kind == "percent" and _STAKE_OWNER.search(text, max(0, f.start - 8), f.start):
         stake = _STAKE_IN.match(text, f.end)
-        if stake is not None:
-            name = " ".join(stake["name"].split())
+        if stake is not None and stake["name"] not in _LEX.months:
+            name = " ".join((stake["bracketed"] or stake["name"]).split())
             return _CORPORATE_TAIL.sub("", name) or name
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None

@@ -205,6 +205,8 @@ def _is_rate(ctx: Context, start: int) -> bool:
     return bool(_QUANTITY_BEFORE.search(before))
 
 
+#: After a singular unit, "ago" then a number: the label of a wire table's column.
+_TABLE_LABEL: Final = regex.compile(r"(?<![sS])[^\S\n]+ago[^\S\n]+\d")
 _AGE: Final = regex.compile(r"(?:-|[^\S\n]+)old\b[^\S\n]*(\w*)")
 _OF_YEAR: Final = regex.compile(r"[^\S\n]+of[^\S\n]+(?:fiscal[^\S\n]+)?\d{4}")
 _POSSESSIVES: Final = frozenset("its their his her our".split())
@@ -236,11 +238,11 @@ def duration(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     value_amount = amount(m)
     if m["unit"][0].isupper() and m["ndig"]:
         return Skip(end)  # a title: "60 Minutes"
-    if value_amount is not None and value_amount > 1000 and not m["unit"].lower().endswith("s"):
-        return Skip(end)  # "Slaughter 292,000 week ago": a count beside a table's label
     age = _AGE.match(ctx.text, m.end("unit"))
     if age and (unit == "year" or age.group(1).lower() in PERSON_NOUNS):
         return Skip(age.start(1))  # ages are not durations: "52 years old", "6-month-old son"
+    if value_amount is not None and value_amount > 1000 and _TABLE_LABEL.match(ctx.text, end):
+        return Skip(end)  # "Slaughter 292,000 week ago 290,000": a count beside a table's label
     if unit == "quarter" and _OF_YEAR.match(ctx.text, end):
         return None  # "the first two quarters of 1990" is a half year
     if unit == "quarter" and not (m["ddet"] or m["dadj"] or m["nvague"]):

@@ -278,7 +278,7 @@ def ago(m: regex.Match[str], ctx: Context) -> Found | None:
     direction = _words(m["ago"])
     start, hedge = hedged_start(m, ctx.text)
     singular = not m["unit"].lower().endswith("s")
-    if count is not None and (count > 1000 or (count > 1 and singular)):
+    if count is not None and count > 1000 and singular:
         return None  # "Cattle slaughter 292,000 week ago": a count beside a table's label
     if count is None:
         value = "PAST_REF" if direction != "from now" and direction != "hence" else "FUTURE_REF"

@@ -84,6 +84,11 @@ _CASUALTY = regex.compile(
 )
 _NEXT_NOUN = regex.compile(rf"\s+(?P<noun>(?i:{NOUNS}))(?![\p{{L}}\p{{N}}-])")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}-])(?i:{NOUNS})(?![\p{{L}}\p{{N}}-])")
+# troop nouns proper, for "leaving 220 men killed" (and not "men" itself, which
+# _NOUN_ANYWHERE's elided counts must not lean on either: see _elided)
+_TROOP_NOUN = regex.compile(
+    rf"(?<![\p{{L}}-])(?i:{alternation(LEXICON.nouns)})(?![\p{{L}}\p{{N}}-])"
+)
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _CONTEXT = regex.compile(
     rf"(?<![\p{{L}}-])(?i:{alternation(LEXICON.military_context | LEXICON.nouns)})(?![\p{{L}}-])"
@@ -136,22 +141,27 @@ def _not_a_modifier(word: str) -> bool:
     )
 
 
-#: A context noun ("men", "personnel") counts troops when its sentence, or the one just
-#: "men" counts troops only as casualties of a fight told in its sentence or the one just
-#: before ("Iranian forces attacked ... Iraq lost 3,000 men killed or wounded").
+#: "men" counts troops only as a force's losses in a fight told in its sentence or the one
+#: just before: "Iraq lost 3,000 men killed or wounded", "troops fled, leaving 220 men
+#: killed" (but "two men were killed when soldiers opened fire" are people).
 _BEFORE_SENTENCE = 300
 _WITH_WOMEN = regex.compile(r"\b(?:women|children|civilians)\b", regex.IGNORECASE)
 _LOST_BEFORE = regex.compile(r"\b(?:lost|losing|lose|loses)\s+(?:\S+\s+){0,3}$")
+_LEAVING_BEFORE = regex.compile(r"\bleaving\s+(?:\S+\s+){0,2}$")
 
 
 def _fallen_men(text: str, start: int, noun_end: int, s_start: int, s_end: int) -> bool:
-    """Are "N men" fallen soldiers: killed, wounded or captured (or lost) in a fight?"""
+    """Are "N men" a force's losses: lost by it, or left behind killed by its troops?"""
     if _WITH_WOMEN.search(text, s_start, s_end):
         return False  # "12 men, women and children": people
-    fallen = _CASUALTY.match(text, noun_end) is not None or bool(
-        _LOST_BEFORE.search(text, max(s_start, start - 40), start)
+    before = max(s_start, start - 40)
+    lost = _LOST_BEFORE.search(text, before, start) is not None
+    left = (
+        _LEAVING_BEFORE.search(text, before, start) is not None
+        and _CASUALTY.match(text, noun_end) is not None
+        and _TROOP_NOUN.search(text, s_start, start) is not None
     )
-    return fallen and _military(text, max(0, s_start - _BEFORE_SENTENCE), s_end)
+    return (lost or left) and _military(text, max(0, s_start - _BEFORE_SENTENCE), s_end)
 
 
 def _military(text: str, start: int, end: int) -> bool:
@@ -244,7 +254,11 @@ def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | No
 def _elided(text: str, start: int, end: int, s_start: int) -> Count | None:
     if _CASUALTY.match(text, end) is None:
         return None
-    nouns = list(_NOUN_ANYWHERE.finditer(text, max(s_start, start - _ELIDED_REACH), start))
+    nouns = [
+        n
+        for n in _NOUN_ANYWHERE.finditer(text, max(s_start, start - _ELIDED_REACH), start)
+        if n.group().lower() != "men"  # "the men were in the army, and 12 were wounded"
+    ]
     if not nouns:
         return None
     noun = nouns[-1]
