@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from pipeline.extract.temporal.lexicon import (
+    DECADES,
     MONTHS,
     PARTS_OF_DAY,
     REFERENCES,
@@ -52,14 +53,7 @@ _ANCHOR_WORDS: Final = sorted(
         "fy",
         "half",
         "clock",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
+        *DECADES,
         "nineteen",
         "eighteen",
         "thousand",
@@ -180,19 +174,7 @@ _WORD_KIND: Final[dict[str, str]] = {
     **{w: "season" for w in SEASONS},
     **{w: "part_of_day" for w in (*PARTS_OF_DAY, "midafternoon", "midmorning")},
     **{w: "day" for w in ("today", "yesterday", "tomorrow", "tonight")},
-    **{
-        w: "decade"
-        for w in (
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        )
-    },
+    **{w: "decade" for w in DECADES},
     **{w: "holiday" for w in ("thanksgiving", "christmas", "easter", "halloween")},
     "weekend": "weekend",
     "period": "period",

@@ -38,6 +38,7 @@ PARTS_OF_DAY: Final[dict[str, str]] = _DATA["parts_of_day"]
 SETS: Final[dict[str, str]] = _DATA["sets"]
 REFERENCES: Final[dict[str, str]] = _DATA["references"]
 HOLIDAYS: Final[dict[str, str]] = _DATA["holidays"]
+DECADES: Final[dict[str, int]] = _DATA["decades"]
 FUTURE_MARKERS: Final[frozenset[str]] = frozenset(_DATA["future_markers"])
 PAST_MARKERS: Final[frozenset[str]] = frozenset(_DATA["past_markers"])
 #: Words that make a weekday part of a name: "Bloody Sunday", "the Sunday Express".

@@ -25,6 +25,7 @@ import regex
 
 from pipeline.extract.temporal.lexicon import (
     CARDINALS,
+    DECADES,
     ORDINALS,
     REFERENCES,
     SETS,
@@ -330,7 +331,7 @@ _DECADE = rf"""
     (?:
         (?P<decade>1\d\d0|20\d0)'?s\b
       | '(?P<decade2>\d0)'?s\b
-      | (?P<decadew>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
+      | (?P<decadew>{"|".join(DECADES)})\b
       | (?P<century>\d{{1,2}})(?:st|nd|rd|th)(?:-|{GAP})century\b
       | (?P<centuryw>{"|".join(sorted(ORDINALS, key=len, reverse=True))}|twenty-first)
         (?:-|{GAP})century\b

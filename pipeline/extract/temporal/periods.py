@@ -28,18 +28,7 @@ from pipeline.extract.temporal.absolute import (
 )
 from pipeline.extract.temporal.calendar import season_of
 from pipeline.extract.temporal.context import Context, Deferred, Found, tense
-from pipeline.extract.temporal.lexicon import SEASON_NOUNS_AFTER, SEASONS, number_word
-
-_DECADE_WORDS: Final = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
+from pipeline.extract.temporal.lexicon import DECADES, SEASON_NOUNS_AFTER, SEASONS, number_word
 
 
 def decade(m: regex.Match[str], ctx: Context) -> Found | None:
@@ -48,7 +37,7 @@ def decade(m: regex.Match[str], ctx: Context) -> Found | None:
     if m["decade"]:
         return Found("date", start, end, m["decade"][:3])
     if m["decade2"] or m["decadew"]:
-        tens = int(m["decade2"][0]) if m["decade2"] else _DECADE_WORDS[m["decadew"].lower()]
+        tens = int(m["decade2"][0]) if m["decade2"] else DECADES[m["decadew"].lower()]
         return Found("date", start, end, f"19{tens}")
     if m["century"] or m["centuryw"]:
         number = int(m["century"]) if m["century"] else number_word(m["centuryw"])

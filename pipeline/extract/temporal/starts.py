@@ -16,7 +16,7 @@ from typing import Final
 
 import regex
 
-from pipeline.extract.temporal.lexicon import CARDINALS, ORDINALS, REFERENCES, SETS
+from pipeline.extract.temporal.lexicon import CARDINALS, DECADES, ORDINALS, REFERENCES, SETS
 from pipeline.extract.temporal.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, UNIT_NAMES
 
 
@@ -114,14 +114,7 @@ FIRST_WORDS: Final[dict[str, list[str]]] = {
     "decade": [
         "the",
         *_MOD_WORDS,
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
+        *DECADES,
         *ORDINALS,
         "twenty",
         "this",
