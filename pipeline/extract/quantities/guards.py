@@ -159,11 +159,9 @@ def _tally_near(text: str, start: int, end: int) -> bool:
         a -= 1
     while b < len(text) and text[b].isalnum():
         b += 1
-    before = text[a:start]
-    ends = list(_SENTENCE_END.finditer(before))
-    before = before[ends[-1].end() if ends else 0 :]
+    before = text[sentence_start(text, start, start - a) : start]
     after = text[end:b]
-    stop = _SENTENCE_END.search(after)
+    stop = SENTENCE_END.search(after)
     after = after[: stop.start() if stop else len(after)]
     before, after = _DATE_LIKE.sub(" ", before), _DATE_LIKE.sub(" ", after)  # "on March 24"
     return _COUNT_NEAR.search(before) is not None or _COUNT_NEAR.search(after) is not None
@@ -178,7 +176,16 @@ _INDEX_WORDS = frozenset(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n[ \t]*\n")
+#: A sentence ends at . ! ? (and closing quotes) before white space, or at a blank line.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n[ \t]*\n")
+
+
+def sentence_start(text: str, start: int, width: int) -> int:
+    """Where the sentence holding `start` begins, looking back at most `width` characters
+    (the window's start when no sentence ends in it)."""
+    a = max(0, start - width)
+    ends = list(SENTENCE_END.finditer(text, a, start))
+    return ends[-1].end() if ends else a
 
 
 def _bare(word: str) -> str:
@@ -197,9 +204,8 @@ def poll_points(text: str, start: int, end: int) -> bool:
     if any(_bare(w) in _LEX.point_lead for w in after + before):
         return True
     # a rate's subject may stand a clause away: "the margin on the debt will be cut to 1 point"
-    window = text[max(0, start - 100) : start].lower()
-    ends = list(_SENTENCE_END.finditer(window))  # but not in the sentence before
-    clause = [_bare(w) for w in window[ends[-1].end() if ends else 0 :].split()[-12:]]
+    window = text[sentence_start(text, start, 100) : start].lower()  # not the one before
+    clause = [_bare(w) for w in window.split()[-12:]]
     index = any(w in _INDEX_WORDS for w in clause)  # "the index, which tracks rates, fell 12"
     if not index and any(w in _LEX.rate_point_lead for w in clause):
         return True

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.quantities import sums
+from pipeline.extract.quantities.guards import sentence_start
 from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
@@ -90,7 +91,6 @@ _STAKE_IN = re.compile(
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n[ \t]*\n")
 # "by a breakneck 9.5%": subject() walks back over an article's adjectives (verb_before)
 _SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
@@ -208,9 +208,7 @@ def _index_level(text: str, f: Found) -> bool:
     """A bare level in a sentence about an index: "the employment index eased to 52.7"."""
     if f.value is None or not 0 < f.value < 10_000 or f.magnitude or f.written:
         return False  # (not "one dealer said")
-    window = text[max(0, f.start - 200) : f.start]
-    ends = list(_SENTENCE_END.finditer(window))  # the index must be in the same sentence
-    start = max(0, f.start - 200) + (ends[-1].end() if ends else 0)
+    start = sentence_start(text, f.start, 200)  # the index must be in the same sentence
     return _INDEX.search(text, start, f.start) is not None
 
 
