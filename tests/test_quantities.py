@@ -932,6 +932,39 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "an amount compared with a percentage or a sum takes its measure": [
+        (
+            "The lending rate was cut to 9.5 pct from 10.25 on Friday.",
+            [pct("9.5 pct", 9.5), pct("10.25", 10.25)],
+        ),
+        (
+            "Jobless claims ran at 6.2 percent against 6.4 a month before.",
+            [pct("6.2 percent", 6.2), pct("6.4", 6.4)],
+        ),
+        ("Mortgage rates rose to 8.1 from 7.9 pct.", [pct("8.1", 8.1), pct("7.9 pct", 7.9)]),
+        (
+            "The dividend is 42 cents a share, up from 38.",
+            [money("42 cents", "USD", 0.42), money("38", "USD", 0.38)],
+        ),
+        (
+            "Shares closed at 97p, against 102.",
+            [money("97p", "GBP", 0.97), money("102", "GBP", 1.02)],
+        ),
+        # the change is a percentage, the base it is taken from a count
+        (
+            "Dealers sold 4,310 trucks, down 12.5 pct from 4,926 a year ago.",
+            [n("4,310", 4310), pct("12.5 pct", 12.5), n("4,926", 4926)],
+        ),
+        # a counted noun, or a scale the first sum has and the second leaves out
+        (
+            "Its share fell to 30 pct from 12 shops.",
+            [pct("30 pct", 30), n("12", 12, unit="shops")],
+        ),
+        (
+            "Revenue rose to 75 mln dlrs from 61.2.",
+            [money("75 mln dlrs", "USD", 75e6), n("61.2", 61.2)],
+        ),
+    ],
     "headlines": [
         (
             "Israelis Kill Three Gunmen in Raid\nGAZA (Reuters) - Troops killed three gunmen.",

@@ -25,6 +25,7 @@ from typing import Any
 
 from pipeline.extract.quantities.context import (
     bounds,
+    compared_amounts,
     elided_money,
     resolve_currencies,
     restatements,
@@ -45,6 +46,7 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
     found = scan(text, taken)
     resolve_currencies(text, found)
     elided_money(text, found)
+    compared_amounts(text, found)
     restatements(text, found)
     assign_units(text, found)
     out: list[Quantity] = []

@@ -194,6 +194,61 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
         previous = f
 
 
+#: "7.25 pct from 11", "1.50 dlrs a share, up from 1.25", "3.70 pct after 3.80 yesterday".
+_COMPARED = re.compile(
+    r"(?:[ \t]+a[ \t]+share)?,?\s*(?:(?:up|down)\s+from|from|after|against|vs\.?|versus"
+    r"|compared\s+(?:with|to))\s+"
+)
+#: "rose to 4.5 from 3.9 pct": the first amount shares the percent sign of the second.
+_COMPARED_BEFORE = re.compile(r"\s*(?:from|against|vs\.?|versus|compared\s+(?:with|to))\s+")
+#: What may follow an amount whose measure is elided: the end of its clause, or when.
+_CLAUSE_END = re.compile(
+    r"[ \t]*(?:[.,;:)]|\n|$|(?:a|one|the|last|this|in|at|on|a[ \t]+year|yesterday|earlier"
+    r"|previously|before|and|but|per|pct|percent)\b)"
+)
+
+#: The word before a change, not a level: "down 23.7 pct from 2,856" compares counts.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|rising|falling|jumped|dropped|climbed|declined"
+    r"|increased|decreased|slipped|eased|grew|by|a|an)[ \t]+(?:some[ \t]+|about[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_amounts(text: str, found: Sequence[Found]) -> None:
+    """A bare amount compared with a percentage or a sum takes its measure: "fell to 11.5
+    pct from 15.5", "1.50 dlrs a share against 1.25", "to 4.5 from 3.9 pct".
+
+    The bare amount has no counted noun and ends its clause ("from 11 workers" and
+    "from 15.5 of the banks" are left alone). A sum with a magnitude ("50 mln dlrs from
+    44.6") is left alone too: the elided magnitude makes the value a guess.
+    """
+    for a, b in pairwise(found):
+        if a.kind in ("percent", "money") and b.kind == "number":
+            bare, ref = b, a
+            joined = _COMPARED.match(text, a.end)
+            if joined is None or joined.end() != b.start:
+                continue
+        elif a.kind == "number" and b.kind == "percent":
+            bare, ref = a, b
+            if _COMPARED_BEFORE.fullmatch(text, a.end, b.start) is None:
+                continue
+        else:
+            continue
+        if bare.unit or bare.magnitude or ref.magnitude or bare.value is None:
+            continue
+        if bare is b and _CLAUSE_END.match(text, b.end) is None:
+            continue
+        if bare is b and _CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start):
+            continue  # "sold 2,179 cars, down 23.7 pct from 2,856": the base is a count
+        bare.kind, bare.is_points = ref.kind, ref.is_points
+        if ref.kind == "money":  # "42 cents a share, up from 38": 38 cents
+            bare.currency, bare.factor = ref.currency, ref.factor
+            bare.value *= ref.factor
+            if bare.value_max is not None:
+                bare.value_max *= ref.factor
+
+
 def _counts_after(text: str, f: Found, nxt: Found) -> bool:
     """Is bare `f` joined ("from", "to", "vs") to a count of something that follows?"""
     return (

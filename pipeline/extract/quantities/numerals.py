@@ -145,6 +145,8 @@ class Found:
     is_points: bool = False
     #: Has a magnitude word (million, bn): such a bare amount may be elided money.
     magnitude: bool = False
+    #: The currency word's share of its unit: 0.01 for cents and pence.
+    factor: float = 1.0
     unit: str = ""
     #: Where to look for the counted noun: after the span, or after a compound word.
     unit_from: int = -1

@@ -35,7 +35,7 @@ def attached(text: str, f: Found, m: re.Match[str]) -> int:
     elif m["pc"]:
         f.kind = "percent"
     elif m["pence"]:
-        f.kind, f.currency, f.value = "money", "GBP", f.value / 100
+        f.kind, f.currency, f.value, f.factor = "money", "GBP", f.value / 100, 0.01
     else:
         f.unit = _LEX.measures.get(m["meas"].lower(), m["meas"])
         return f.end
@@ -66,7 +66,8 @@ def tail(text: str, f: Found, nxt: str | None = None) -> int:
             else:
                 entry = _LEX.currency_words[" ".join(m["word"].lower().split())]
                 f.currency = entry["currency"]
-                f.value *= float(entry.get("factor", 1.0))
+                f.factor = float(entry.get("factor", 1.0))
+                f.value *= f.factor
             f.adjective = m["adj"] or ""
             f.kind = "money"
             return m.end()
