@@ -384,6 +384,32 @@ CASES: dict[str, list[Row]] = {
         # a broadcaster keeps its noun: the city or country alone is no outlet
         ("Kabul radio said four jets were shot down.", "four", "Kabul radio", "say"),
         ("Syrian television said 300 people died.", "300", "Syrian television", "say"),
+        # a country before "news agency NAME" is part of the fullest name, later ones too
+        (
+            "The official Libyan news agency JANA said 40 were hurt.",
+            "40",
+            "Libyan news agency JANA",
+            "say",
+        ),
+        (
+            "The Kenyan news agency KNA spoke of a raid. KNA said 12 guards were held.",
+            "12",
+            "Kenyan news agency KNA",
+            "say",
+        ),
+        # "the paper" is the newspaper named before, its name after the noun or before it
+        (
+            "The farm newspaper Nong Dan reported the drought. The paper said output fell 8 pct.",
+            "8 pct",
+            "Nong Dan",
+            "say",
+        ),
+        (
+            "The Lagos Courier newspaper ran the story. The paper said 60 firms had closed.",
+            "60",
+            "Lagos Courier",
+            "say",
+        ),
     ],
     "earlier mentions": [
         (

@@ -45,6 +45,16 @@ _TITLED = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+(\p{Lu}[\p
 _TITLE_BEFORE = regex.compile(r"(Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame)\.?\s+$")
 _TITLED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _WORD_GOES_ON = regex.compile(r"[\p{L}'’-]")
+# "the Iranian news agency IRNA": the country and the noun are part of its fullest name
+_AGENCY = regex.compile(
+    r"((?:\p{Lu}[\p{L}-]+\s+){1,3})news\s+agency\s+"
+    r"(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})"
+)
+# "the army newspaper Quan Doi Nhan Dan", "the Asahi newspaper": what "the paper" is
+_PAPER = regex.compile(
+    r"\b(?:news)?paper\s+(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,4})"
+    r"|((?:\p{Lu}[\p{L}&.-]*\s+){1,4})(?:news)?paper\b"
+)
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -416,6 +426,26 @@ class DocumentNames(ChainIndex):
             self._companies = first_company(self)
         first = self._companies[0] if self._companies else None
         return first[1] if first is not None and first[0] < offset else None
+
+    def agency(self, name: str) -> str | None:
+        """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so."""
+        if "news agency" not in self.text:
+            return None
+        for m in _AGENCY.finditer(self.text):
+            if m.group(2) == name:
+                country = strip_function_words(m.group(1).split(), at_start=True)
+                if country:
+                    return " ".join([*country, "news agency", name])
+        return None
+
+    def paper_before(self, offset: int) -> str | None:
+        """The newspaper named last before `offset`, for "the paper said"."""
+        found = None
+        for m in _PAPER.finditer(self.text, 0, offset):
+            words = strip_function_words((m.group(1) or m.group(2)).split(), at_start=True)
+            if words and not words[-1].endswith(("'s", "’s")):
+                found = " ".join(words)
+        return found
 
     def org_with_head(self, head: str, offset: int) -> str | None:
         """The organisation whose name has `head` as a word ("the board" -> "Treasury Board")."""

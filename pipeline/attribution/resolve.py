@@ -99,6 +99,9 @@ def _name(
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
+    agency = names.agency(" ".join(words))
+    if agency is not None:
+        return agency, False  # "The Iraqi news agency INA said ... INA said"
     if len(words) == 1 and _acronym_like(words[0]):
         expanded = names.acronym(words[0])
         if expanded is not None:
@@ -188,6 +191,9 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     return written
 
 
+_PAPERS = frozenset(("paper", "newspaper"))
+
+
 @lru_cache(maxsize=256)
 def _mention(head: str) -> re.Pattern[str]:
     """A run of capitalised words, then `head` in any case ("BBC World Service poll")."""
@@ -249,7 +255,8 @@ def speaker_of(
         elif phrase.owner is None:
             speaker = _written(text, tokens, phrase.start, phrase.end)
             if definite and phrase.end - phrase.start == 1:
-                speaker = _named_before(text, head, at) or speaker  # "a Gallup poll ... The poll"
+                named = names.paper_before(at) if head in _PAPERS else None  # "The paper said"
+                speaker = named or _named_before(text, head, at) or speaker  # "The poll"
         else:
             a, b = phrase.owner
             kind = head_kind(tokens, a, b) if not tokens[b - 1].is_possessive else None
