@@ -932,6 +932,15 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "a scale and a currency or measure joined to the number by hyphens": [
+        ("The board backed a 40-mln-dlr refit.", [money("40-mln-dlr", "USD", 40e6, unit="refit")]),
+        ("It won a 3-billion-euro order.", [money("3-billion-euro", "EUR", 3e9, unit="order")]),
+        ("Traders sought a two-mln-tonne sale.", [n("two-mln", 2e6, unit="tonnes")]),
+        ("The country's 1.6-mln strong army grows rice.", [n("1.6-mln", 1.6e6)]),
+        # a measure before the counted noun is the unit
+        ("Crews mended a 35 km stretch of the line.", [n("35", 35, unit="km")]),
+        ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
+    ],
     "an amount compared with a percentage or a sum takes its measure": [
         (
             "The lending rate was cut to 9.5 pct from 10.25 on Friday.",

@@ -190,6 +190,17 @@ CASES: dict[str, list[Row]] = {
             [("11,000", 11000)],
             [troops("contingent", "Russia", "deployed", "to the region")],
         ),
+        # "strong" may be written apart, and the number may carry its scale
+        (
+            "The 250,000 strong army of Chad is on alert.",
+            [("250,000", 250000)],
+            [troops("army", "Chad", "", "")],
+        ),
+        (
+            "Its 1.2-mln strong regular army grows rice.",
+            [("1.2-mln", 1.2e6)],
+            [troops("army", "", "", "")],
+        ),
         (
             "Troops numbering 12,000 have entered Kursk.",
             [("12,000", 12000)],

@@ -213,7 +213,8 @@ def poll_points(text: str, start: int, end: int) -> bool:
 
 
 def compound(word: str) -> str:
-    """What "N-word" makes of N: skip (90-day), percent (two-point), plus, odd, strong, unit."""
+    """What "N-word" makes of N: skip (90-day), percent (two-point), plus, odd, strong,
+    magnitude (1.6-mln), unit."""
     first = word.split("-")[0]
     if len(first) == 1:
         return "skip"  # 10-K, 3-D
@@ -223,6 +224,8 @@ def compound(word: str) -> str:
         return "percent"
     if first in ("plus", "odd", "strong"):
         return first
+    if first in _LEX.magnitude_words and first.isalpha():
+        return "magnitude"  # "the 1.6-mln strong army"
     return "unit"
 
 

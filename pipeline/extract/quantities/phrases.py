@@ -174,7 +174,7 @@ def noun_phrase(
     if not np:
         return ""
     if kind == "number":
-        if len(np) == 1 and np[0].lower() in _LEX.measures:
+        if np[0].lower() in _LEX.measures:  # "a 12 km road", "the 1.2 mln tonne crop"
             return _LEX.measures[np[0].lower()]
         if value == 1 or len(np) == 1:
             last_word = np[-1].lower()

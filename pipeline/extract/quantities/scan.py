@@ -176,6 +176,16 @@ def _extend(text: str, f: Found, num: Numeral, e: int, nxt: str) -> tuple[Found 
                 f.qualifier, f.hedge = "approx", "odd"
             elif verdict == "strong":
                 f.unit_from = c.end()
+            elif verdict == "magnitude" and f.value is not None:
+                first, *rest = c["w"].split("-")
+                f.value *= _LEX.magnitude_words[first.lower()]
+                f.magnitude, f.end = True, c.start("w") + len(first)
+                money = _LEX.currency_words.get(rest[0].lower()) if rest else None
+                if money is not None and "factor" not in money:  # "a 50-mln-dlr budget"
+                    f.kind, f.currency = "money", money["currency"]
+                    f.end += 1 + len(rest[0])
+                elif rest and rest[0].lower() in _LEX.measures:  # "a four-mln-tonne offer"
+                    f.unit = _LEX.measures[rest[0].lower()]
             else:
                 f.unit = c["w"]
     if f.qualifier != "range":

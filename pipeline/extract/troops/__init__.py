@@ -46,7 +46,7 @@ def _any_troop_word() -> re.Pattern[str]:
 
 
 _ANY = _any_troop_word()
-_STRONG = re.compile(r"-strong\b")
+_STRONG = re.compile(r"[- ]strong\b")
 _VAGUE_WORDS = ("hundred", "thousand", "dozen", "scores")
 #: How far from a troop word a number may be and still count troops (characters).
 _NEAR = 160
@@ -116,7 +116,7 @@ def _marks(low: str, numbers: list[tuple[int, int]], vague_words: list[int]) -> 
         window_end = max(window_end, b)
     if window_end > window_start:
         marks.extend(_words_in(low, window_start, window_end))
-    if "-strong" in low:  # "an 11,000-strong contingent": no word boundary before it
+    if "strong" in low:  # "an 11,000-strong contingent": no word boundary before it
         marks = sorted(marks + [m.start() for m in _STRONG.finditer(low)])
     return marks
 

@@ -65,8 +65,10 @@ _BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # "-strong", then modifiers, then what is that strong: "an 11,000-strong contingent"
+# (or " strong": "the 1.6-mln strong regular army", "a 300,000 strong army")
+_STRONG_START = regex.compile(r"[- ]strong\b")
 _STRONG = regex.compile(
-    rf"""-strong
+    rf"""[- ]strong
     (?:\s+(?:{_CAP_WORD}|\(\s*\p{{Lu}}{{2,6}}\s*\)|(?i:{_MODIFIERS})(?![\p{{L}}-]))){{0,4}}?
     \s+(?P<noun>(?i:{_FORCE_NOUNS}|{NOUNS}))(?![\p{{L}}-])""",
     regex.VERBOSE,
@@ -195,7 +197,7 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
     if compound:  # "an 850-troop deployment", "a 300-man force"
         noun = compound["noun"]
         return Count(noun, compound.start("noun"), compound.end("noun"), end, end, "compound")
-    if text.startswith("-strong", end):
+    if _STRONG_START.match(text, end):
         m = _STRONG.match(text, end, s_end)
         if m is None:
             return None

@@ -3,7 +3,7 @@
 * actor: the capitalised or group modifiers before the noun ("North Korean", "US-led
   coalition"); else a possessor before the number ("Pyongyang's", "its" -> the name the
   clause is about); else the subject of a deployment verb ("Pyongyang sent ...");
-  else "soldiers of Iraq's new army" -> "Iraq's".
+  else "soldiers of Iraq's new army" -> "Iraq's", "troops of Chad" -> "Chad".
 * event: the nearest event word, preferring one right after the noun ("were killed",
   ", dead") over one before the number ("killing the nine", "the deployment of").
 * location: a preposition and a place name after the count ("to Russia", "in Kursk",
@@ -38,6 +38,8 @@ _OF_ARMY = regex.compile(
     rf"\s+of\s+(?:the\s+)?(?P<who>{_CHAIN}['’]s)\s+(?:(?:new|national|regular|own)\s+)?"
     r"(?:army|armed\s+forces|forces|military|navy|militia)\b"
 )
+# "2,000 troops of Chad", "the army of the Sudan": the name after "of" is whose
+_OF_NAME = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<who>{_CHAIN})(?![\p{{L}}'’])")
 _TROOP_AFTER = regex.compile(rf"\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?i:{NOUNS})\b")
 _FUNCTION = frozenset("the a an but and in on at for with from as while when if".split())
 _EVENT_TO = {" ".join(w.split()): event for event, words in LEXICON.events.items() for w in words}
@@ -94,7 +96,7 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
             return _clean(before.group())
-    of_army = _OF_ARMY.match(text, count.noun_end)
+    of_army = _OF_ARMY.match(text, count.noun_end) or _OF_NAME.match(text, count.noun_end)
     if of_army:
         return _clean(of_army["who"])
     owner = _POSSESSOR.search(text, max(s_start, start - 60), start)
