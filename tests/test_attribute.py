@@ -411,6 +411,23 @@ CASES: dict[str, list[Row]] = {
             "say",
         ),
     ],
+    "a verb that ends the sentence after a comma reports what came before": [
+        ("The city has 412 parks, a report claims.", "412", "report", "claim"),
+        ("Exports fell 6 pct in May, customs figures show.", "6 pct", "customs figures", "show"),
+        ("Output reached 90 mln, the ministry notes.", "90 mln", "ministry", "note"),
+        # a noun at the end of a sentence is still no verb
+        ("The court upheld 30 of the workers' claims.", "30", "", ""),
+    ],
+    "a finding verb with a 'that' clause reports, whatever its subject": [
+        (
+            "The navy revealed on Monday that it would scrap 14 ships.",
+            "14",
+            "navy",
+            "reveal",
+        ),
+        ("Police found that 20 cars had been stolen.", "20", "police", "find"),
+        ("Police found 20 cars that had been stolen.", "20", "", ""),
+    ],
     "earlier mentions": [
         (
             "Chief executive Karl Moser spoke. He could not rule out losses of 500 million "

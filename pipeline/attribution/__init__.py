@@ -78,7 +78,10 @@ _NO_VERB_BEFORE = re.compile(
 _NO_VERB_AFTER = re.compile(r"\s+(?:to|by)\b")
 _TAIL = re.compile(r"(?:\s*\S+){0,10}")
 _SHORT_TAIL = re.compile(r"(?:\s*\S+){0,3}")
-_LONG_TAIL = frozenset("according According by put puts".split())
+# (a finding verb attributes to a source noun when a "that" clause follows a few words on)
+_LONG_TAIL = frozenset(
+    "according According by put puts reveal revealed reveals find found finds".split()
+)
 _INVERSION = re.compile(r"[,\"”’']\s*$")
 _HEAD = re.compile(r"(?:\s*\S+){0,14}")
 #: How far before its first trigger word a sentence is read: a short stretch, then more.

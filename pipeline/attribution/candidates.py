@@ -135,6 +135,8 @@ def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
     if phrase.kind == "other":
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if _closing_attribution(tokens, i, phrase, following):
+        return False  # "The UK has 529 quangos, a report claims."
     if following is None:
         return True
     if following.in_figure or following.text[0].isdigit() or is_quote_mark(following):
@@ -142,6 +144,18 @@ def _noun_reading(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
     if t.lower == "reports" and not following.is_cap and following.lower.endswith("ing"):
         return True  # "media reports linking him to": a noun and a participle
     return not following.is_word or following.lower in _NOUN_FOLLOWERS
+
+
+def _closing_attribution(
+    tokens: Sequence[Token], i: int, phrase: Phrase, following: Token | None
+) -> bool:
+    """ ", a report claims." ", the minister notes.": a source after a comma whose verb ends
+    the sentence reports what the sentence said before the comma."""
+    ends = following is None or following.text in ".;!?" or is_quote_mark(following)
+    start = phrase.start
+    if start >= 1 and tokens[start - 1].lower in LEXICON.determiners:
+        start -= 1
+    return ends and phrase.end == i and start >= 1 and tokens[start - 1].text == ","
 
 
 def _by_source(tokens: Sequence[Token], i: int) -> bool:
@@ -175,6 +189,8 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
         following = {t.lower for t in tokens[i + 1 : i + 12]}
         return lemma == "put" and "at" in following and phrase.kind != "name"
     if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
+        if phrase.kind == "source" and _that_follows(tokens, i):
+            return True  # "the Pentagon revealed (earlier this week) that ..."
         return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
     if lemma in LEXICON.object_verbs or (phrase.kind == "other" and lemma in _RESULT_VERBS):
         # "Labour claimed 40 seats"; "the country reported 300 new cases": a result, not
@@ -185,6 +201,16 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
         if k < len(tokens) and tokens[k].in_figure:
             return False
     return True
+
+
+def _that_follows(tokens: Sequence[Token], verb: int) -> bool:
+    """Does "that" open a clause within four words after the verb ("revealed on Monday that")?"""
+    for t in tokens[verb + 1 : verb + 6]:
+        if t.lower == "that":
+            return True
+        if not t.is_word:
+            return False  # words of a date may come between: "revealed earlier this week that"
+    return False
 
 
 def _span(tokens: Sequence[Token], verb: int, lemma: str, phrase: Phrase) -> tuple[int, int]:
