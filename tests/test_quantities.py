@@ -932,6 +932,39 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "what a share or sum measures, past a relative clause, a time phrase or a comma": [
+        (
+            "The loan/deposit ratio, which compares loans with deposits, fell to 81.2 pct.",
+            [pct("81.2 pct", 81.2, unit="loan/deposit ratio")],
+        ),
+        (
+            "Overnight money was a little firmer today, at around 4.15 pct.",
+            [pct("4.15 pct", 4.15, unit="Overnight money")],
+        ),
+        (
+            "Exports climbed steadily in the second half to 14.2 billion dlrs.",
+            [money("14.2 billion dlrs", "USD", 14.2e9, unit="Exports")],
+        ),
+        (
+            "Growth in the final quarter was a seasonally-adjusted 0.4%.",
+            [pct("0.4%", 0.4, unit="growth")],
+        ),
+        ("The deal leaves profit up 7% on the year.", [pct("7%", 7, unit="profit")]),
+        # a change with no owner near it is still a change
+        ("The cabinet restated a 3% target for next year.", [pct("3%", 3, unit="target")]),
+        # a noun after an amount is no verb: "a 12 pct jump in sales to ..." is the sales'
+        (
+            "It reported a 12 pct jump in sales to 80 mln dlrs.",
+            [pct("12 pct", 12, unit="sales"), money("80 mln dlrs", "USD", 80e6, unit="sales")],
+        ),
+        (
+            "Tin rose three cts a pound to 88 cents in London.",
+            [
+                money("three cts", "USD", 0.03, unit="per pound"),
+                money("88 cents", "USD", 0.88, unit="per pound"),
+            ],
+        ),
+    ],
     "a scale and a currency or measure joined to the number by hyphens": [
         ("The board backed a 40-mln-dlr refit.", [money("40-mln-dlr", "USD", 40e6, unit="refit")]),
         ("It won a 3-billion-euro order.", [money("3-billion-euro", "EUR", 3e9, unit="order")]),

@@ -115,7 +115,13 @@ def subject(tokens: list[str], f: Found) -> str:
     object of a verb that changes it ("revised its profit figure up to 842 mln")."""
     i = verb_before(tokens, len(tokens) - 1)
     if i < 0:
-        return object_before(tokens, len(tokens) - 1, f) or shares_moved(tokens, f)
+        i = _verb_of_clause_before(tokens)  # "call money was softer today, at around 3.70 pct"
+    if i < 0:
+        return (
+            object_before(tokens, len(tokens) - 1, f)
+            or shares_moved(tokens, f)
+            or _moved(tokens, f)
+        )
     if tokens[i].lower().endswith("ing") and i > 0 and tokens[i - 1] == ",":
         # "the stock tumbled in Paris, shedding 15% to 22 cents": the main clause's verb
         j = i - 2
@@ -133,7 +139,63 @@ def subject(tokens: list[str], f: Found) -> str:
         i -= 1
     if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
         return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
+    i = _before_relative(tokens, i)
     phrase, after_of = np_before(tokens, i)
+    if f.kind == "percent" and [w.lower() for w in phrase] == ["growth"]:
+        return "growth"  # "Growth for the quarter was 0.7%": growth, of the economy named before
+    return tidy(phrase, after_of, f.kind)
+
+
+_RELATIVES = frozenset(("which", "who", "whose"))
+
+
+def _before_relative(tokens: list[str], i: int) -> int:
+    """Skip a relative clause between subject and verb: "the ratio, which measures loans
+    as a percentage of deposits, fell to 86.6 pct" -> the index of "ratio"."""
+    if i < 1 or tokens[i] != ",":
+        return i
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if tokens[j] in ",;:":
+            if j + 1 < i and tokens[j + 1].lower() in _RELATIVES:
+                return j - 1
+            return i
+    return i
+
+
+def _verb_of_clause_before(tokens: list[str]) -> int:
+    """ "was slightly softer today, at around 3.70 pct", "slowed sharply in the fourth
+    quarter to 5.6%": a time phrase or a comma between the change verb and the particle
+    before its figure; the index of that verb, else -1."""
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() in _HEDGE_PHRASE_WORDS and tokens[i] not in ("at", "to"):
+        i -= 1
+    if i < 1 or (tokens[i], tokens[i - 1] == ",") not in (("at", True), ("to", False)):
+        return -1
+    for j in range(i - 1 if tokens[i] == "to" else i - 2, max(-1, i - 10), -1):
+        low = tokens[j].lower()
+        if low in _LEX.object_verbs and j + 1 < i and tokens[j + 1].lower() not in _TIME_WORDS:
+            return -1  # "raised its rate on Monday to 7 pct": the rate, not the bank
+        if low in _LEX.change_verbs:
+            # a past form only: "a half-point cut in base rates to", "a 42 pct jump in
+            # earnings to" are nouns
+            return j if low.endswith("ed") or low in _PAST_FORMS else -1
+        if not tokens[j][0].isalpha() or amount_word(low) or low in ("pct", "percent"):
+            return -1  # "rose two cts a pound to 69 cents": another figure's verb
+    return -1
+
+
+_TIME_WORDS = frozenset("in on at during for over since by".split())
+_PAST_FORMS = frozenset("rose fell grew was were stood sank slid shrank hit remained".split())
+
+
+def _moved(tokens: list[str], f: Found) -> str:
+    """ "It leaves GDP up 2.3%": a noun then up or down by the figure, with no verb."""
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() not in ("up", "down") and skippable(tokens[i].lower()):
+        i -= 1
+    if f.kind == "number" or i < 1 or tokens[i].lower() not in ("up", "down"):
+        return ""
+    phrase, after_of = np_before(tokens, i - 1)
     return tidy(phrase, after_of, f.kind)
 
 

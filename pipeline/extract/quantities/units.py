@@ -92,7 +92,7 @@ _STAKE_IN = re.compile(
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
 # "by a breakneck 9.5%": subject() walks back over an article's adjectives (verb_before)
-_SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*$")
+_SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 
@@ -198,10 +198,26 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
     for f in found:
         if not f.unit:
             f.unit = known.get((f.kind, f.value), "")
+        if not f.unit and f.kind != "number":
+            f.unit = _bare_change(text, f)
         if not f.unit and f.kind == "number" and _index_level(text, f):
             f.unit = "index points"
         if f.kind == "number" and f.unit.lower().endswith("index"):
             f.unit = "index points"
+
+
+#: A change or goal written right after a share or sum: what it is of is named nowhere
+#: near, but "a 2.5% target" is still a target (and "a 5% rise" a rise).
+_CHANGES = frozenset(
+    "target forecast projection estimate increase rise fall drop gain decline change growth"
+    " jump boost cut reduction".split()
+)
+
+
+def _bare_change(text: str, f: Found) -> str:
+    """The change noun right after `f` when no rule found a fuller unit, else ""."""
+    words = tokens_after(text, f.end, 1)
+    return words[0].lower() if words and words[0].lower() in _CHANGES else ""
 
 
 def _index_level(text: str, f: Found) -> bool:
