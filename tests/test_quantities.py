@@ -965,6 +965,47 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             ],
         ),
     ],
+    "what a sum measures, past a time phrase, a relative pronoun or a rate said once": [
+        (
+            "Halcyon reported housing revenue in 1998 of 12.4 mln dlrs.",
+            [money("12.4 mln dlrs", "USD", 12.4e6, unit="housing revenue")],
+        ),
+        (
+            "It expects a loss for the year of about 2.1 mln dlrs.",
+            [money("2.1 mln dlrs", "USD", 2.1e6, qualifier="approx", unit="loss")],
+        ),
+        (
+            "Group revenue for the quarter rose to 61.5 mln dlrs.",
+            [money("61.5 mln dlrs", "USD", 61.5e6, unit="Group revenue")],
+        ),
+        (
+            "Borrowing in the June quarter rose to 2.2 billion dlrs.",
+            [money("2.2 billion dlrs", "USD", 2.2e9, unit="Borrowing")],
+        ),
+        (
+            "It earned more on turnover which fell 4% to 900m euros.",
+            [pct("4%", 4, unit="turnover"), money("900m euros", "EUR", 9e8, unit="turnover")],
+        ),
+        (
+            "Margins held while revenue came in at 3.1bn euros.",
+            [money("3.1bn euros", "EUR", 3.1e9, unit="revenue")],
+        ),
+        (
+            "The board lifted the dividend to 14 cts from 12 cts a share.",
+            [
+                money("14 cts", "USD", 0.14, unit="per share"),
+                money("12 cts", "USD", 0.12, unit="per share"),
+            ],
+        ),
+        (
+            "It will buy the remaining shares for 18 dlrs each.",
+            [money("18 dlrs", "USD", 18, unit="per share")],
+        ),
+        (
+            "Brokers valued the unit at 75 mln dlrs.",
+            [money("75 mln dlrs", "USD", 75e6, unit="unit")],
+        ),
+    ],
     "a scale and a currency or measure joined to the number by hyphens": [
         ("The board backed a 40-mln-dlr refit.", [money("40-mln-dlr", "USD", 40e6, unit="refit")]),
         ("It won a 3-billion-euro order.", [money("3-billion-euro", "EUR", 3e9, unit="order")]),

@@ -236,9 +236,25 @@ class Sentences:
 
 
 def clause_tokens(text: str, start: int, sentences: Sentences) -> list[str]:
-    """The words of the clause before `start` (at most 200 characters), parentheses removed."""
+    """The words of the clause before `start` (at most 200 characters), parentheses and
+    time phrases removed: "revenue in 1986 of", "a loss for the year of" and "net revenue
+    for the quarter rose to" read as "revenue of", "a loss of", "net revenue rose to"."""
     window = text[max(start - 200, sentences.clause_start(start), 0) : start]
-    return _BACK_TOKEN.findall(_PARENS.sub(" ", window) if "(" in window else window)
+    if "(" in window:
+        window = _PARENS.sub(" ", window)
+    return _BACK_TOKEN.findall(_TIME_PHRASE.sub(" ", window))
+
+
+_MONTHS = "|".join(m for m in _LEX.months if "." not in m)
+#: A preposition and a period: "in 1986", "for the year", "in the fourth quarter", "for
+#: fiscal 1987", "in February". Never at the end of the window: "rose in 1986" before a
+#: figure is left for the verb search.
+_TIME_PHRASE = re.compile(
+    rf"\b(?:in|for|during|over)\s+(?:the\s+)?"
+    rf"(?:(?:first|second|third|fourth|final|latest|same|current|last|full|fiscal|calendar)\s+)*"
+    rf"(?:(?:year|quarter|half|month|week|period)\b|(?:{_MONTHS})\b(?:\s+\d{{4}})?"
+    rf"|(?:19|20)\d\d(?:/\d\d)?\b)(?!\s+(?:quarter|half|period|year|month)\b)(?=\s*\S)"
+)
 
 
 def last_clause_token(text: str, start: int, sentences: Sentences) -> str | None:

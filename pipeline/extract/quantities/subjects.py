@@ -114,6 +114,8 @@ def subject(tokens: list[str], f: Found) -> str:
     """The subject of the change verb before the figure ("exports rose 14.6 pct"), or the
     object of a verb that changes it ("revised its profit figure up to 842 mln")."""
     i = verb_before(tokens, len(tokens) - 1)
+    if i >= 1 and _amount_before(tokens[i - 1]):
+        return ""  # "its nine pct rise to 49.55 cts": a noun, whose amount is another figure
     if i < 0:
         i = _verb_of_clause_before(tokens)  # "call money was softer today, at around 3.70 pct"
     if i < 0:
@@ -139,6 +141,10 @@ def subject(tokens: list[str], f: Found) -> str:
         i -= 1
     if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
         return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
+    if i >= 2 and tokens[i].lower() in _RELATIVES and tokens[i - 1] == ",":
+        i -= 2  # "the index of leading indicators, which rose 0.6 pct"
+    elif i >= 1 and tokens[i].lower() in _RELATIVES:  # "on sales which fell 8%": the sales
+        return tidy(chunk(tokens, i - 1)[1], [], f.kind)
     i = _before_relative(tokens, i)
     phrase, after_of = np_before(tokens, i)
     if f.kind == "percent" and [w.lower() for w in phrase] == ["growth"]:
@@ -146,7 +152,13 @@ def subject(tokens: list[str], f: Found) -> str:
     return tidy(phrase, after_of, f.kind)
 
 
-_RELATIVES = frozenset(("which", "who", "whose"))
+def _amount_before(word: str) -> bool:
+    """A number or a percent sign ("the dollar slips", a currency, is a subject)."""
+    low = word.lower()
+    return low in ("pct", "percent", "%") or (amount_word(word) and low not in _LEX.currency_words)
+
+
+_RELATIVES = frozenset(("which", "who", "whose", "that"))
 
 
 def _before_relative(tokens: list[str], i: int) -> int:
@@ -257,7 +269,9 @@ def verb_before(tokens: list[str], i: int) -> int:
         if t in _LEX.change_verbs:
             return i
         excess = t == "in" and i + 1 < len(tokens) and tokens[i + 1].lower() == "excess"
-        if not skippable(t) and not excess:
+        # "sales came in at $43.7bn"
+        came_in = t == "in" and i > 0 and tokens[i - 1].lower() in ("came", "come", "comes")
+        if not skippable(t) and not excess and not came_in:
             return -1
         i -= 1
         skipped += 1

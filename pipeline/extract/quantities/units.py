@@ -77,6 +77,8 @@ _RATE = re.compile(
 #: The first words of a rate, so that most figures skip the rate regex.
 _RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
 _AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[ \t]+$")
+_COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
+_SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
 _ON_NP = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?([a-z][\w-]*)")
 _DETERMINERS = _LEX.determiners
@@ -305,6 +307,9 @@ def _unit_of(
     nxt = found[k + 1] if k + 1 < len(found) else None
     words = tokens_after(text, pos)
     rate = _rate(text, pos, words) if f.kind != "percent" else ""
+    compared = nxt is not None and nxt.kind == "money" and f.kind == "money"
+    if not rate and compared and nxt is not None and _COMPARED_SUMS.match(text, f.end, nxt.start):
+        rate = _rate(text, nxt.end, tokens_after(text, nxt.end))  # "to 23 cts from 22 cts a share"
     if rate and rate != "each":
         return rate
     if f.kind == "money":
@@ -314,6 +319,8 @@ def _unit_of(
         m = _ON_NP.match(text, pos)
         if m is not None and _SPENT.search(text, max(0, f.start - 40), f.start):
             return f"{m[1]} spending"
+    if rate == "each" and _SHARES.search(text, sentence_start(text, f.start, 300), f.start):
+        return "per share"  # "offered to buy the remaining shares for $31 each"
     if rate:
         return rate
     has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
