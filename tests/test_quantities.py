@@ -746,6 +746,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     "multipliers, and ranges whose currency is said once": [
         ("Profit was ten times more than in 2003.", []),
         ("The image has 500 times the detail of others.", []),
+        ("Stocks reached twice that level, four times what traders expected.", []),
         (
             "Profit will be between 1.5 billion and 1.8 billion dlrs.",
             [

@@ -78,6 +78,11 @@ CASES: dict[str, list[Row]] = {
     "troop nouns after the number": [
         ("Officials said 10,000 troops had crossed.", [("10,000", 1e4)], [troops("troops")]),
         (
+            "Nepal sent a company of 150 Gurkhas to the island.",
+            [("150", 150)],
+            [troops("Gurkhas", "Nepal", "deployed", "to the island")],
+        ),
+        (
             "Seoul says more than 10,000 North Korean soldiers were sent to Russia.",
             [("10,000", 1e4)],
             [troops("soldiers", "North Korean", "deployed", "to Russia")],

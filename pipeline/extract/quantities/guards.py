@@ -140,7 +140,8 @@ _COUNT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = frozenset(
-    "more less higher lower larger smaller bigger greater faster slower as the".split()
+    "more less higher lower larger smaller bigger greater faster slower as the what that its"
+    " their".split()
 )
 
 
