@@ -397,6 +397,13 @@ CASES: dict[str, list[Row]] = {
             "Kenyan news agency KNA",
             "say",
         ),
+        (
+            "The Syrian news agency SANA said the talks went on. Some 20 envoys met, "
+            "the agency added.",
+            "20",
+            "Syrian news agency SANA",
+            "add",
+        ),
         # "the paper" is the newspaper named before, its name after the noun or before it
         (
             "The farm newspaper Nong Dan reported the drought. The paper said output fell 8 pct.",
@@ -564,6 +571,11 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ),
     ],
     "a company named in short is the fullest name the article gave it": [
+        # a title in a shop-style name called a company is no person's
+        (
+            "Profit at drugmaker Dr Patel's fell 12%. The firm said sales were 80m rupees.",
+            {"80m rupees": "Dr Patel's"},
+        ),
         (
             "Varnel Mining Corp agreed to buy a mine. Varnel said it will pay 40 mln dlrs.",
             {"40 mln dlrs": "Varnel Mining Corp"},

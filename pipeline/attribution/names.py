@@ -427,16 +427,22 @@ class DocumentNames(ChainIndex):
         first = self._companies[0] if self._companies else None
         return first[1] if first is not None and first[0] < offset else None
 
-    def agency(self, name: str) -> str | None:
-        """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so."""
+    def agency(self, name: str, before: int | None = None) -> str | None:
+        """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so;
+        with `before` and no name, the last news agency introduced before that offset
+        (for "the agency said")."""
         if "news agency" not in self.text:
             return None
-        for m in _AGENCY.finditer(self.text):
-            if m.group(2) == name:
-                country = strip_function_words(m.group(1).split(), at_start=True)
-                if country:
-                    return " ".join([*country, "news agency", name])
-        return None
+        found = None
+        for m in _AGENCY.finditer(self.text, 0, len(self.text) if before is None else before):
+            if name and m.group(2) != name:
+                continue
+            country = strip_function_words(m.group(1).split(), at_start=True)
+            if country:
+                found = " ".join([*country, "news agency", m.group(2)])
+                if name:
+                    return found
+        return found
 
     def paper_before(self, offset: int) -> str | None:
         """The newspaper named last before `offset`, for "the paper said"."""

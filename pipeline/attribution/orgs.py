@@ -157,7 +157,8 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
     for m in _COMPANY_INTRO.finditer(text, start):
         key = "after" if m.group("after") else "before"
         words = strip_function_words(m.group(key).split())
-        if words and not split_title(words)[0]:
+        # a title makes a person, but not in a shop-style name: "drugmaker Dr Reddy's"
+        if words and (not split_title(words)[0] or words[-1].endswith(("'s", "’s"))):
             found.append((m.start(key), " ".join(words)))
             break
     return sorted(found)[:1]

@@ -184,6 +184,9 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     if head in LEXICON.company_nouns and _definite_company(tokens, start, end):
         # "Sony Corp. sold ..., the company said", "the world's biggest insurer said"
         return names.company_before(tokens[start].start) or written
+    if len(words) == 1 and head == "agency":  # "the agency added": the news agency named
+        at = tokens[start].start
+        return names.agency("", at) or names.org_with_head(head, at) or written
     if len(words) == 1 and head in LEXICON.org_words:
         return names.org_with_head(head, tokens[start].start) or written
     if all(w in LEXICON.titles for w in words):
@@ -289,8 +292,10 @@ def speaker_of(
             # "the firm said. It said": no "he" (but "a broker said. He said")
             and (head not in LEXICON.company_nouns or head in LEXICON.titles)
         )
-    if speaker.endswith(("'s", "’s")):
-        speaker = speaker[:-2]
+    if speaker.endswith(("'s", "’s")) and (
+        tokens[phrase.end - 1].is_possessive or phrase.kind == "report"
+    ):
+        speaker = speaker[:-2]  # "Ramaphosa's" (but "the firm" is "Dr Reddy's", as named)
     speaker = speaker.rstrip("'’")  # "The Financial Times' survey"
     if phrase.kind == "report":
         memory.reports[tokens[phrase.end - 1].lower] = speaker
