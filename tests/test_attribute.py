@@ -435,6 +435,21 @@ CASES: dict[str, list[Row]] = {
         ("Police found that 20 cars had been stolen.", "20", "police", "find"),
         ("Police found 20 cars that had been stolen.", "20", "", ""),
     ],
+    "'the party' is the party the story is about": [
+        (
+            "Students are promised cheaper loans by the Liberal Democrats. The Tories object. "
+            "The plan would save graduates 900 pounds a year, says the party.",
+            "900 pounds",
+            "Liberal Democrats",
+            "say",
+        ),
+        (
+            "The ruling Socialist Democratic Party met. The party said it holds 212 seats.",
+            "212",
+            "Socialist Democratic Party",
+            "say",
+        ),
+    ],
     "earlier mentions": [
         (
             "Chief executive Karl Moser spoke. He could not rule out losses of 500 million "
@@ -802,3 +817,14 @@ def test_never_raises_keeps_every_figure(parts: list[str]) -> None:
         inside = [f for f in out if c.start <= f.start < c.end]
         # every figure has its sentence's speaker, or none (the count of the sources)
         assert inside and all(f.speaker in (c.speaker, "") for f in inside)
+
+
+def test_attribute_lexicon_shape() -> None:
+    """The word lists are lower-case where they are looked up lower-cased, and every party
+    resolves to a name that is itself a party as written."""
+    from pipeline.attribution.lexicon import LEXICON
+
+    for words in (LEXICON.source_nouns, LEXICON.report_nouns, LEXICON.org_words, LEXICON.titles):
+        assert words and all(w == w.lower() and w.strip() == w for w in words)
+    assert all(lemma.islower() for lemma in LEXICON.reporting_verbs.values())
+    assert set(LEXICON.party_names.values()) <= set(LEXICON.party_names)

@@ -36,6 +36,7 @@ class Lexicon:
     company_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
     nationality_adjectives: frozenset[str]
+    party_names: dict[str, str]
 
 
 def _load() -> Lexicon:
@@ -47,7 +48,9 @@ def _load() -> Lexicon:
         for key, value in raw.items()
         if not key.startswith("_") and isinstance(value, list)
     }
-    return Lexicon(reporting_verbs=dict(raw["reporting_verbs"]), **lists)
+    return Lexicon(
+        reporting_verbs=dict(raw["reporting_verbs"]), party_names=dict(raw["party_names"]), **lists
+    )
 
 
 LEXICON = _load()

@@ -55,6 +55,11 @@ _PAPER = regex.compile(
     r"\b(?:news)?paper\s+(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,4})"
     r"|((?:\p{Lu}[\p{L}&.-]*\s+){1,4})(?:news)?paper\b"
 )
+_PARTY = regex.compile(
+    r"\b(?:"
+    + "|".join(regex.escape(p) for p in sorted(LEXICON.party_names, key=len, reverse=True))
+    + r")\b"
+)
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -443,6 +448,17 @@ class DocumentNames(ChainIndex):
                 if name:
                     return found
         return found
+
+    def party_before(self, offset: int) -> str | None:
+        """The first political party the document names before `offset`, for "the party
+        said": the story's party, as companies are (see orgs.first_company)."""
+        for m in _PARTY.finditer(self.text, 0, offset):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()
+            last = before[-1] if before else ""
+            if last[:1].isupper() and not last.endswith(("'s", "’s", ".", "!", "?", ":", '"')):
+                continue  # "the National Democratic Party": another party's name
+            return LEXICON.party_names[m.group()]
+        return None
 
     def paper_before(self, offset: int) -> str | None:
         """The newspaper named last before `offset`, for "the paper said"."""

@@ -184,6 +184,9 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     if head in LEXICON.company_nouns and _definite_company(tokens, start, end):
         # "Sony Corp. sold ..., the company said", "the world's biggest insurer said"
         return names.company_before(tokens[start].start) or written
+    if len(words) == 1 and head == "party":  # "says the party": the story's party
+        at = tokens[start].start
+        return names.party_before(at) or names.org_with_head(head, at) or written
     if len(words) == 1 and head == "agency":  # "the agency added": the news agency named
         at = tokens[start].start
         return names.agency("", at) or names.org_with_head(head, at) or written
