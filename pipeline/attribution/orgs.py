@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from pipeline.attribution.lexicon import LEXICON
+from pipeline.attribution.tokens import word_pattern
 from pipeline.attribution.words import is_org, split_title, strip_function_words
 
 if TYPE_CHECKING:
@@ -39,14 +40,22 @@ _COMPANY_INTRO = regex.compile(
 )
 # What every match of _COMPANY_INTRO holds, looser and for the faster stdlib `re` (its \s
 # takes in all that of `regex` does): a company noun before a capital, or a comma, an
-# article and a company noun a few words on.
-_INTRO_HINT = re.compile(
-    rf"""
-      (?:{_COMPANY_NOUN})\s+[^\sa-z0-9]
-    | ,\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])
-    """,
-    re.VERBOSE,
+# article and a company noun a few words on. Two searches, the first hint being the earlier
+# of their two: one alternation of both is tried branch by branch at every character (17
+# MB/s), where the noun trie alone skips in C to its first letters and the comma branch
+# to the next comma (40 and 500 MB/s).
+_INTRO_HINTS = (
+    re.compile(rf"(?:{word_pattern(LEXICON.company_nouns)})\s+[^\sa-z0-9]"),
+    re.compile(
+        rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])"
+    ),
 )
+
+
+def _intro_hint(text: str) -> int | None:
+    """Where the first possible match of _COMPANY_INTRO's hint starts, or None."""
+    starts = [m.start() for m in (hint.search(text) for hint in _INTRO_HINTS) if m is not None]
+    return min(starts) if starts else None
 
 
 def initials_spell(letters: str, words: list[str], loose: bool = False) -> bool:
@@ -150,10 +159,10 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
             else:
                 found.append((m.start(), name))
             break
-    hint = _INTRO_HINT.search(text)
+    hint = _intro_hint(text)
     # the first one called a company: it starts on the line of the first hint at the
     # earliest (a name never runs across a line break), so the slow scan starts there
-    start = text.rfind("\n", 0, hint.start()) + 1 if hint is not None else len(text)
+    start = text.rfind("\n", 0, hint) + 1 if hint is not None else len(text)
     for m in _COMPANY_INTRO.finditer(text, start):
         key = "after" if m.group("after") else "before"
         words = strip_function_words(m.group(key).split())
