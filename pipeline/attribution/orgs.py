@@ -7,6 +7,7 @@ These read the chains of a DocumentNames index (names.py), which uses them.
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import TYPE_CHECKING
 
 import regex
@@ -40,21 +41,32 @@ _COMPANY_INTRO = regex.compile(
 )
 # What every match of _COMPANY_INTRO holds, looser and for the faster stdlib `re` (its \s
 # takes in all that of `regex` does): a company noun before a capital, or a comma, an
-# article and a company noun a few words on. Two searches, the first hint being the earlier
-# of their two: one alternation of both is tried branch by branch at every character (17
-# MB/s), where the noun trie alone skips in C to its first letters and the comma branch
-# to the next comma (40 and 500 MB/s).
-_INTRO_HINTS = (
-    re.compile(rf"(?:{word_pattern(LEXICON.company_nouns)})\s+[^\sa-z0-9]"),
-    re.compile(
-        rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])"
-    ),
+# article and a company noun a few words on. Not one alternation, which `re` tries branch by
+# branch at every character (17 MB/s): the comma branch skips in C to the next comma, and
+# the noun branch is searched in the reversed text, from the capital after the noun (rare)
+# rather than at every letter a noun may start with ("maker" is inside "policymaker").
+_INTRO_NOUN_BACKWARDS = re.compile(
+    r"[^\sa-z0-9]\s+(?:" + word_pattern(noun[::-1] for noun in LEXICON.company_nouns) + ")"
+)
+_INTRO_COMMA = re.compile(
+    rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])"
 )
 
 
 def _intro_hint(text: str) -> int | None:
-    """Where the first possible match of _COMPANY_INTRO's hint starts, or None."""
-    starts = [m.start() for m in (hint.search(text) for hint in _INTRO_HINTS) if m is not None]
+    """Where the first possible match of _COMPANY_INTRO starts, or None.
+
+    The first noun branch is the last backwards: those matches cannot overlap (none holds
+    the capital another starts at), and each is the longest noun ending there ("carmaker",
+    not "maker": the trie is greedy and nothing follows it), so it starts where the forward
+    search would find it."""
+    starts = []
+    last = deque(_INTRO_NOUN_BACKWARDS.finditer(text[::-1]), maxlen=1)
+    if last:
+        starts.append(len(text) - last[0].end())
+    comma = _INTRO_COMMA.search(text)
+    if comma is not None:
+        starts.append(comma.start())
     return min(starts) if starts else None
 
 
