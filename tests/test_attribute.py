@@ -690,6 +690,20 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"12": "", "300": "governor"},
         ),
         ("Profits rose 5%, as analysts had expected.", {"5%": "analysts"}),
+        # a clause joined by "but" or ", and" with a source of its own
+        (
+            "Net profit was 41 cents a share, but analysts had forecast 45 cents.",
+            {"41 cents": "", "45 cents": "analysts"},
+        ),
+        (
+            "Inflation eased to 2.1%, and the central bank said it expects 1.8% next year.",
+            {"2.1%": "", "1.8%": "central bank"},
+        ),
+        # a list of figures the source gives stays the source's
+        (
+            "Sales rose 5%, and profit rose 3%, the company said.",
+            {"5%": "company", "3%": "company"},
+        ),
     ],
     "what the source could not confirm": [
         (

@@ -1,7 +1,8 @@
 """Which figures of an attributed sentence its source does not vouch for: the count of
 the sources themselves ("all three of the parties have said"), what the source could not
 confirm ("could not confirm reports that 40 died"), and a main clause before an
-attribution in a subordinate one ("Shares fell 3% after it warned that ...").
+attribution in a subordinate or coordinated one ("Shares fell 3% after it warned that
+...", "Profit was 33 cents, but analysts had expected 34 cents").
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ def subordinate_start(tokens: Sequence[Token], verb: int, phrase: Phrase) -> int
     k = phrase.start - 1
     if tokens[k].lower in LEXICON.determiners and k >= 1:
         k -= 1
-    if tokens[k].lower not in _SUBORDINATORS or tokens[k].is_cap or k == 0:
+    # "..., and the central bank said it expected 6%", "..., but analysts had expected
+    # 34 cents": a clause of its own, joined to the story's
+    coordinated = tokens[k].lower == "but" or (
+        tokens[k].lower == "and" and tokens[k - 1].text == ","
+    )
+    if (tokens[k].lower not in _SUBORDINATORS and not coordinated) or tokens[k].is_cap or k == 0:
         return -1
     rest = tokens[verb + 1 : verb + 3]
     if not rest or not (rest[0].is_word or rest[0].in_figure or is_quote_mark(rest[0])):
