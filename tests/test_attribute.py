@@ -699,6 +699,8 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             "Inflation eased to 2.1%, and the central bank said it expects 1.8% next year.",
             {"2.1%": "", "1.8%": "central bank"},
         ),
+        # the speaker's age, in apposition, is no claim of the speaker's
+        ("Ms Okafor, 51, said 300 jobs would go.", {"51": "", "300": "Okafor"}),
         # a list of figures the source gives stays the source's
         (
             "Sales rose 5%, and profit rose 3%, the company said.",

@@ -240,6 +240,13 @@ class _Attributor:
         before = subordinate_start(tokens, i, phrase)
         if before >= 0:  # "Shares fell 3% after it warned that ...": the 3% is the story's
             left_out = left_out | {f.start for f in figures if f.end <= before}
+        if phrase.end <= i:  # "Mr Hague, 43, told": the speaker's age is no claim of his
+            subject_end, verb_start = tokens[phrase.end - 1].end, tokens[i].start
+            left_out = left_out | {
+                f.start
+                for f in figures
+                if subject_end <= f.start < verb_start and getattr(f, "unit", "") == "years of age"
+            }
         if _CONCESSIVE.match(self.text, s.start):
             # "Despite a 44% rise in profit, analysts had expected more": the rise is a fact
             comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
