@@ -55,6 +55,7 @@ from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
 __all__ = ["attribute"]
 
 _ARTICLES = frozenset("the a an its their his her".split())
+_AGE = re.compile(r",[ \t]*(?:1[0-1]\d|[1-9]?\d),")
 
 
 def _trigger() -> re.Pattern[str]:
@@ -241,17 +242,19 @@ class _Attributor:
         if before >= 0:  # "Shares fell 3% after it warned that ...": the 3% is the story's
             left_out = left_out | {f.start for f in figures if f.end <= before}
         if phrase.end <= i:  # "Mr Hague, 43, told": the speaker's age is no claim of his
-            subject_end, verb_start = tokens[phrase.end - 1].end, tokens[i].start
-            left_out = left_out | {
-                f.start
-                for f in figures
-                if subject_end <= f.start < verb_start and getattr(f, "unit", "") == "years of age"
-            }
+            left_out = left_out | self._ages(tokens[phrase.end - 1].end, figures)
         if _CONCESSIVE.match(self.text, s.start):
             # "Despite a 44% rise in profit, analysts had expected more": the rise is a fact
             comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
             left_out = left_out | {f.start for f in figures if f.end <= comma}
         return speaker, mention, verb, left_out
+
+    def _ages(self, subject_end: int, figures: Sequence[Figure]) -> frozenset[int]:
+        """Starts of the figures written as an age right after the subject: ", 43,"."""
+        for f in figures:
+            if f.start > subject_end and _AGE.fullmatch(self.text, subject_end, f.end + 1):
+                return frozenset((f.start,))
+        return NONE
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the words that can start an attribution in sentence `s`.
