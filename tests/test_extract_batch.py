@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.extract import extract_document, extract_documents
+from pipeline.extract.quantities import quantities, quantities_of
 from pipeline.segment import sentence_spans
 
 DOCUMENTS = [
@@ -31,3 +32,15 @@ def test_batch_keeps_given_sentences() -> None:
     (extraction,) = extract_documents([(text, published, spans)])
     assert extraction.sentences == spans
     assert extraction == extract_document(text, published, spans)
+
+
+def test_quantities_batch_equals_one_call_per_document() -> None:
+    # the first article settles "dlrs" as Canadian; the next one must not inherit that
+    texts = [
+        ("Profit was 20 mln Canadian dlrs, against 18 mln dlrs a year before.", [(53, 66)]),
+        ("Revenue rose to 7.5 mln dlrs from 6.1 mln.", []),
+        ("", []),
+    ]
+    batch = quantities_of(texts)
+    assert batch == [quantities(text, taken) for text, taken in texts]
+    assert [q.currency for q in batch[1]] == ["USD", "USD"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.attribute import attribute
-from pipeline.extract.quantities import quantities
+from pipeline.extract.quantities import quantities_of
 from pipeline.extract.temporal import timexes
 from pipeline.extract.troops import troop_counts
 from pipeline.records import Claim, Figure, Sentence
@@ -53,10 +53,12 @@ def extract_documents(documents: Sequence[Document]) -> list[Extraction]:
     """
     spans = [s if s is not None else sentence_spans(text) for text, _, s in documents]
     temporal = [timexes(text, published) for text, published, _ in documents]
-    amounts = [
-        quantities(text, taken=[(t.start, t.end) for t in found])
-        for (text, _, _), found in zip(documents, temporal, strict=True)
-    ]
+    amounts = quantities_of(
+        [
+            (text, [(t.start, t.end) for t in found])
+            for (text, _, _), found in zip(documents, temporal, strict=True)
+        ]
+    )
     troops = [
         troop_counts(text, s, found)
         for (text, _, _), s, found in zip(documents, spans, amounts, strict=True)

@@ -19,9 +19,8 @@ counts. Spans never cover the hedge or the counted noun (NEWS-DEV.md §1).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import MISSING, fields
+from dataclasses import fields
 from math import isfinite
-from typing import Any
 
 from pipeline.extract.quantities.context import (
     bounds,
@@ -30,11 +29,11 @@ from pipeline.extract.quantities.context import (
     resolve_currencies,
     restatements,
 )
-from pipeline.extract.quantities.scan import scan
+from pipeline.extract.quantities.scan import Found, scan
 from pipeline.extract.quantities.units import assign_units
 from pipeline.records import Quantity, QuantityKind
 
-__all__ = ["quantities"]
+__all__ = ["quantities", "quantities_of"]
 
 
 def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
@@ -43,12 +42,32 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
     Sorted by start, never overlapping each other or a taken span. Vague amounts
     ("hundreds", "tens of thousands") are kept with value None.
     """
-    found = scan(text, taken)
-    resolve_currencies(text, found)
-    elided_money(text, found)
-    compared_amounts(text, found)
-    restatements(text, found)
-    assign_units(text, found)
+    return quantities_of([(text, taken)])[0]
+
+
+def quantities_of(
+    documents: Sequence[tuple[str, Sequence[tuple[int, int]]]],
+) -> list[list[Quantity]]:
+    """`quantities(text, taken)` of each document, in order.
+
+    Each step (scan, context, units, records) runs over all the documents before the
+    next one starts: the output is the same, and a batch runs about 10% faster than one
+    document after the other, as each step's code and regexes stay in the processor's
+    caches (extract_documents batches the stages the same way, for the same reason).
+    """
+    found = [scan(text, taken) for text, taken in documents]
+    for (text, _), figures in zip(documents, found, strict=True):
+        resolve_currencies(text, figures)
+        elided_money(text, figures)
+        compared_amounts(text, figures)
+        restatements(text, figures)
+    for (text, _), figures in zip(documents, found, strict=True):
+        assign_units(text, figures)
+    return [_records(text, figures) for (text, _), figures in zip(documents, found, strict=True)]
+
+
+def _records(text: str, found: list[Found]) -> list[Quantity]:
+    """The `Quantity` records of the figures found, with tidy values and their bounds."""
     out: list[Quantity] = []
     for f in found:
         kind: QuantityKind = (
@@ -80,37 +99,57 @@ def quantities(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantit
 
 # `Quantity` is a frozen dataclass: its __init__ sets each of its 16 fields through
 # object.__setattr__, which costs more than the rest of the loop above. `_quantity`
-# builds the same record by setting the slots directly (fields not given keep their
-# defaults); records.py gives Quantity no __post_init__ that this would skip.
+# builds the same record by setting the slots directly, one call per slot written out
+# (a loop over the slots costs half as much again); records.py gives Quantity no
+# __post_init__ that this would skip, and the fields `_quantity` leaves to their
+# defaults are all "" (both checked here, when the module loads).
 assert not hasattr(Quantity, "__post_init__")
-_GIVEN = (
-    "kind",
-    "start",
-    "end",
-    "raw",
-    "value",
-    "value_max",
-    "qualifier",
-    "lower",
-    "upper",
-    "unit",
-    "currency",
-    "is_points",
+_SLOT = {f.name: getattr(Quantity, f.name).__set__ for f in fields(Quantity)}
+_DEFAULTED = ("speaker", "actor", "event", "location")
+assert all(f.default == "" for f in fields(Quantity) if f.name in _DEFAULTED)
+_KIND, _START, _END, _RAW, _VALUE, _VALUE_MAX, _QUALIFIER = (
+    _SLOT.pop(name) for name in ("kind", "start", "end", "raw", "value", "value_max", "qualifier")
 )
-_SETTERS = tuple(getattr(Quantity, name).__set__ for name in _GIVEN)
-_DEFAULTS = tuple(
-    (getattr(Quantity, f.name).__set__, f.default) for f in fields(Quantity) if f.name not in _GIVEN
+_LOWER, _UPPER, _UNIT, _CURRENCY, _IS_POINTS = (
+    _SLOT.pop(name) for name in ("lower", "upper", "unit", "currency", "is_points")
 )
-assert all(default is not MISSING for _, default in _DEFAULTS)
+_SPEAKER, _ACTOR, _EVENT, _LOCATION = (_SLOT.pop(name) for name in _DEFAULTED)
+assert not _SLOT, f"Quantity fields that _quantity does not set: {sorted(_SLOT)}"
+_new = object.__new__
 
 
-def _quantity(*values: Any) -> Quantity:
-    """Quantity(kind=..., start=..., ...) with the fields of `_GIVEN` in that order."""
-    q: Quantity = object.__new__(Quantity)
-    for set_slot, value in zip(_SETTERS, values, strict=True):
-        set_slot(q, value)
-    for set_slot, value in _DEFAULTS:
-        set_slot(q, value)
+def _quantity(
+    kind: QuantityKind,
+    start: int,
+    end: int,
+    raw: str,
+    value: float | None,
+    value_max: float | None,
+    qualifier: str,
+    lower: float | None,
+    upper: float | None,
+    unit: str,
+    currency: str,
+    is_points: bool,
+) -> Quantity:
+    """Quantity(kind=kind, start=start, ...), the other fields left to their defaults."""
+    q: Quantity = _new(Quantity)
+    _KIND(q, kind)
+    _START(q, start)
+    _END(q, end)
+    _RAW(q, raw)
+    _VALUE(q, value)
+    _VALUE_MAX(q, value_max)
+    _QUALIFIER(q, qualifier)
+    _LOWER(q, lower)
+    _UPPER(q, upper)
+    _UNIT(q, unit)
+    _CURRENCY(q, currency)
+    _IS_POINTS(q, is_points)
+    _SPEAKER(q, "")
+    _ACTOR(q, "")
+    _EVENT(q, "")
+    _LOCATION(q, "")
     return q
 
 

@@ -189,8 +189,12 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
             f.kind == "number" and last is not None and last.kind == "money" and _money_row(text, f)
         ):
             f.kind, f.currency = "money", last.currency  # Net 46,000 vs 1,220,000
-        if f.kind == "money" or f.magnitude or (f.kind == "number" and not _bare(text, f)):
+        if f.kind == "money" or f.magnitude:
             last = f
+        elif f.kind == "number" and last is not None and last.kind == "money":
+            # `last` is only asked whether it is money: a plain number need replace it
+            # (and the noun after it be read) only when that answer would change
+            last = last if _bare(text, f) else f
         previous = f
 
 

@@ -304,9 +304,10 @@ def chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
     if dets:
         words = words[dets[-1] + 1 :]
     last = len(words) - 1  # a gerund at the end is the head: "consumer spending rose"
-    gerunds = [k for k, w in enumerate(words) if 0 < k < last and w.islower() and w.endswith("ing")]
-    if gerunds:
-        words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
+    if last > 1:  # (a gerund inside has a word before and after it)
+        gerunds = [k for k in range(1, last) if words[k].islower() and words[k].endswith("ing")]
+        if gerunds:
+            words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
         words.pop(0)
     return i, words

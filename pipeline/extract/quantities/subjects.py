@@ -102,10 +102,18 @@ def ends_plainly(word: str) -> bool:
     )
 
 
+# The word counts (4 at most) of the hedges that end in a word, longest first: a clause
+# whose last token ends no hedge (most of them) is done after one look-up.
+_HEDGE_ENDING = {
+    last: tuple(sorted({len(h.split()) for h in _LEX.hedges_before if h.split()[-1] == last})[::-1])
+    for last in {h.split()[-1] for h in _LEX.hedges_before}
+}
+
+
 def hedge_length(tokens: list[str]) -> int:
     """How many of the last tokens make a hedge ("of more than", "about")."""
-    for k in (4, 3, 2, 1):
-        if len(tokens) > k and " ".join(tokens[-k:]).lower() in _LEX.hedges_before:
+    for k in _HEDGE_ENDING.get(tokens[-1].lower(), ()) if tokens else ():
+        if k <= 4 and len(tokens) > k and " ".join(tokens[-k:]).lower() in _LEX.hedges_before:
             return k - 1 if tokens[-k].lower() == "of" else k  # "charge of about"
     return 0
 
@@ -295,6 +303,10 @@ def object_before(tokens: list[str], i: int, f: Found) -> str:
     while i >= 0 and (tokens[i].lower() in _PARTICLES or skippable(tokens[i].lower())):
         i -= 1  # "cut its discount rate by 1-1/4 point to 3-1/2 pct"
     if i == len(tokens) - 1 or f.kind == "number":
+        return ""
+    # the verb is a token of the chunk or the one before it, and a chunk has at most 8
+    # words: without such a verb among the last 9 tokens, the chunk is not worth cutting
+    if not any(t.lower() in _LEX.object_verbs for t in tokens[max(0, i - 8) : i + 1]):
         return ""
     j, words = chunk(tokens, i)
     # the verb ends the chunk, or opens it when it is no known verb form: "was halving its

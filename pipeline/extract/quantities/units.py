@@ -233,6 +233,8 @@ def _index_level(text: str, f: Found) -> bool:
 def _sensible(unit: str, kind: str) -> str:
     """The unit, or "" where the words found name nothing: a pronoun ("hoping this"), a
     lone participle after a sum ("$1.2bn completed"; but "51% of those polled")."""
+    if not unit:
+        return unit
     words = unit.lower().split()
     if any(w in _PRONOUNS for w in words):
         return ""
