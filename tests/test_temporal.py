@@ -228,6 +228,17 @@ CASES: dict[str, list[Case]] = {
             [d("tomorrow", None), d("next week", None)],
         ),
         ("Fees rise from next year.", None, [d("next year", None, anchor_date=None)]),
+        # a clock time with no day: the clock is known, the day is not
+        (
+            "Trading halted at 1415 GMT.",
+            None,
+            [{"kind": "time", "raw": "1415 GMT", "value": "XXXX-XX-XXT14:15"}],
+        ),
+        (
+            "The vote is at 6pm on Friday.",
+            None,
+            [{"kind": "time", "raw": "6pm on Friday", "value": None}],
+        ),
     ],
     "ranges: one figure with both ends": [
         (

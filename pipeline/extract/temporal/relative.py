@@ -465,9 +465,13 @@ def clock_time(m: regex.Match[str], ctx: Context) -> Found | Skip | None:
     if m["noon"] and previous_word(ctx, start) == "high":
         return Skip(end)
     day = _day_of(m, ctx, start, end)
+    own_day = bool(m["trel"] or m["wd"] or m["mon"])
+    if day is None and not own_day and ctx.published is None:
+        # "at 2200 GMT" in an undated story: the clock is known, the day is not (as
+        # "12 January" is XXXX-01-12)
+        return Found("time", start, end, f"XXXX-XX-XXT{clock}")
     if day is None:
         return Found("time", start, end, None, relative=True)
-    own_day = bool(m["trel"] or m["wd"] or m["mon"])
     return Found(
         "time",
         start,
