@@ -1039,6 +1039,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             "Dealers sold 4,310 trucks, down 12.5 pct from 4,926 a year ago.",
             [n("4,310", 4310), pct("12.5 pct", 12.5), n("4,926", 4926)],
         ),
+        # a count restated as a share: the base compared is the count's
+        (
+            "He raised his stake to 81,200 shares, or 7.1 pct, from 64,300, or 5.6 pct.",
+            [
+                n("81,200", 81200, unit="shares"),
+                pct("7.1 pct", 7.1),
+                n("64,300", 64300),
+                pct("5.6 pct", 5.6),
+            ],
+        ),
+        (
+            "Volume hit 52,410 lots, up\n9.2 pct from 48,000.",
+            [n("52,410", 52410), pct("9.2 pct", 9.2), n("48,000", 48000)],
+        ),
         # a counted noun, or a scale the first sum has and the second leaves out
         (
             "Its share fell to 30 pct from 12 shops.",

@@ -211,10 +211,12 @@ _CLAUSE_END = re.compile(
     r"|previously|before|and|but|per|pct|percent)\b)"
 )
 
+#: A percentage that restates a count: "to 726,700 shares, or 9.5 pct".
+_RESTATES = re.compile(r",?\s+or\s+$")
 #: The word before a change, not a level: "down 23.7 pct from 2,856" compares counts.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|rising|falling|jumped|dropped|climbed|declined"
-    r"|increased|decreased|slipped|eased|grew|by|a|an)[ \t]+(?:some[ \t]+|about[ \t]+)?$",
+    r"|increased|decreased|slipped|eased|grew|by|a|an)\s+(?:some\s+|about\s+)?$",
     re.IGNORECASE,
 )
 
@@ -245,6 +247,11 @@ def compared_amounts(text: str, found: Sequence[Found]) -> None:
             continue
         if bare is b and _CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start):
             continue  # "sold 2,179 cars, down 23.7 pct from 2,856": the base is a count
+        if _RESTATES.search(text, max(0, ref.start - 12), ref.start):
+            continue  # "to 726,700 shares, or 9.5 pct, from 474,900": the count's base
+        written = ref.value / ref.factor if ref.value else 0.0  # 42 for "42 cents"
+        if written and bare.value and not 0.02 <= abs(bare.value / written) <= 50:
+            continue  # levels compared are of a size: "9.5 pct from 474,900" is no percent
         bare.kind, bare.is_points = ref.kind, ref.is_points
         if ref.kind == "money":  # "42 cents a share, up from 38": 38 cents
             bare.currency, bare.factor = ref.currency, ref.factor
