@@ -1016,6 +1016,12 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("Crews mended a 35 km stretch of the line.", [n("35", 35, unit="km")]),
         ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
     ],
+    "a stake's company named across a wire line break": [
+        (
+            "It bought a 12 pct interest in Rio Verde\nGold, a private firm.",
+            [pct("12 pct", 12, unit="Rio Verde Gold")],
+        ),
+    ],
     "an amount compared with a percentage or a sum takes its measure": [
         (
             "The lending rate was cut to 9.5 pct from 10.25 on Friday.",

@@ -88,7 +88,7 @@ _STAKE_OWNER = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)[ \
 _STAKE_IN = re.compile(
     r"""\s+(?:stake|interest|holding|shareholding)\s+(?:in|of)\s+
     (?:<(?P<bracketed>[^<>\n]{2,60})>
-      |(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’-]*)*))""",
+      |(?P<name>[A-Z][\w&'’-]*(?:(?:[ \t]+|\n(?![ \t]{2}))(?:&[ \t]+)?[A-Z][\w&'’-]*)*))""",
     re.VERBOSE,
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
