@@ -951,6 +951,25 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("0.4%", 0.4, unit="growth")],
         ),
         ("The deal leaves profit up 7% on the year.", [pct("7%", 7, unit="profit")]),
+        # an aside between dashes: skipped when it has a verb, the subject when it names it
+        (
+            "Retail lending - the focus of efforts to cool the market - was up 9%.",
+            [pct("9%", 9, unit="Retail lending")],
+        ),
+        (
+            "The bank's sister survey - the hiring index - eased to 48.2.",
+            [n("48.2", 48.2, unit="index points")],
+        ),
+        ("Still, fuel prices - at 3.1% - rose faster.", [pct("3.1%", 3.1, unit="fuel prices")]),
+        # a verb's particle is no noun's: "having shot up 7%"
+        (
+            "Its shares rose 2% to 40p, having shot up more than 6% early on.",
+            [
+                pct("2%", 2, unit="share price"),
+                money("40p", "GBP", 0.4, unit="share price"),
+                pct("6%", 6, qualifier="more_than", unit="share price"),
+            ],
+        ),
         # a change with no owner near it is still a change
         ("The cabinet restated a 3% target for next year.", [pct("3%", 3, unit="target")]),
         # a noun after an amount is no verb: "a 12 pct jump in sales to ..." is the sales'

@@ -126,6 +126,9 @@ def subject(tokens: list[str], f: Found) -> str:
         return ""  # "its nine pct rise to 49.55 cts": a noun, whose amount is another figure
     if i < 0:
         i = _verb_of_clause_before(tokens)  # "call money was softer today, at around 3.70 pct"
+    if i < 0 and len(tokens) >= 3 and tokens[-1] == "at" and tokens[-2] in _DASHES:
+        phrase, after_of = np_before(tokens, len(tokens) - 3)  # "consumer prices - at 2.4% -"
+        return tidy(phrase, after_of, f.kind)
     if i < 0:
         return (
             object_before(tokens, len(tokens) - 1, f)
@@ -149,7 +152,11 @@ def subject(tokens: list[str], f: Found) -> str:
         i -= 1
     if f.kind == "money" and i >= 0 and tokens[i].lower() in _LEX.currency_words:
         return "per " + tokens[i].lower()  # the dollar fell to 108.40 yen
-    if i >= 2 and tokens[i].lower() in _RELATIVES and tokens[i - 1] == ",":
+    if (
+        i >= 2
+        and tokens[i].lower() in _RELATIVES
+        and (tokens[i - 1] == "," or tokens[i - 1] in _DASHES)
+    ):
         i -= 2  # "the index of leading indicators, which rose 0.6 pct"
     elif i >= 1 and tokens[i].lower() in _RELATIVES:  # "on sales which fell 8%": the sales
         return tidy(chunk(tokens, i - 1)[1], [], f.kind)
@@ -166,12 +173,39 @@ def _amount_before(word: str) -> bool:
     return low in ("pct", "percent", "%") or (amount_word(word) and low not in _LEX.currency_words)
 
 
+_DASHES = frozenset(("-", "–", "—"))
+
+
+def _has_clause(words: list[str]) -> bool:
+    """Do the words hold a verb ("the target of efforts to impose curbs", "which rose")?"""
+    low = [w.lower() for w in words]
+    return any(
+        w in _RELATIVES
+        or w == "to"
+        or w in _LEX.change_verbs
+        # "which measured", but not "the hiring index", "the revised figure"
+        or (w.endswith(("ed", "ing")) and (k == 0 or low[k - 1] not in _ARTICLE_WORDS))
+        for k, w in enumerate(low)
+    )
+
+
+_ARTICLE_WORDS = frozenset("the a an its their his her".split())
 _RELATIVES = frozenset(("which", "who", "whose", "that"))
 
 
 def _before_relative(tokens: list[str], i: int) -> int:
     """Skip a relative clause between subject and verb: "the ratio, which measures loans
-    as a percentage of deposits, fell to 86.6 pct" -> the index of "ratio"."""
+    as a percentage of deposits, fell to 86.6 pct" -> the index of "ratio"; and an aside
+    between dashes: "industrial output - the main target of curbs - was 11.5%"."""
+    if i >= 1 and tokens[i] in _DASHES:
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if tokens[j] in _DASHES:
+                # an aside with a verb is skipped; a plain noun phrase ("the survey - the
+                # employment index - eased") names the subject better
+                return j - 1 if _has_clause(tokens[j + 1 : i]) else i - 1
+            if tokens[j] in ",;:":
+                break
+        return i
     if i < 1 or tokens[i] != ",":
         return i
     for j in range(i - 1, max(-1, i - 30), -1):
@@ -215,8 +249,14 @@ def _moved(tokens: list[str], f: Found) -> str:
         i -= 1
     if f.kind == "number" or i < 1 or tokens[i].lower() not in ("up", "down"):
         return ""
+    word = tokens[i - 1].lower()
+    if word in _LEX.change_verbs or word.endswith(("ed", "ing")) or word in _MOVE_VERBS:
+        return ""  # "having shot up more than 7%": a verb's particle, no noun before it
     phrase, after_of = np_before(tokens, i - 1)
     return tidy(phrase, after_of, f.kind)
+
+
+_MOVE_VERBS = frozenset("shot went came go goes come comes moved crept".split())
 
 
 def participle_after_noun(tokens: list[str], i: int) -> bool:
