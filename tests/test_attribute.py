@@ -425,6 +425,15 @@ CASES: dict[str, list[Row]] = {
         # a noun at the end of a sentence is still no verb
         ("The court upheld 30 of the workers' claims.", "30", "", ""),
     ],
+    "a report put out by a source, then 'showing'": [
+        (
+            "On Monday the statistics office released figures showing output rose 3.2%.",
+            "3.2%",
+            "statistics office",
+            "show",
+        ),
+        ("Data showing a 4% fall in sales worried traders.", "4%", "Data", "show"),
+    ],
     "a finding verb with a 'that' clause reports, whatever its subject": [
         (
             "The navy revealed on Monday that it would scrap 14 ships.",

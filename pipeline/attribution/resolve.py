@@ -23,7 +23,7 @@ from itertools import pairwise
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
 from pipeline.attribution.phrases import Phrase, head_kind
-from pipeline.attribution.subjects import sentence_subject
+from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token
 from pipeline.attribution.words import is_org, split_title, strip_function_words
 
@@ -128,6 +128,21 @@ def _name(
     if company is not None:
         return company, False
     return " ".join(words), words[-1]
+
+
+_PUBLISHING = frozenset("released published issued unveiled produced presented".split())
+
+
+def _publisher(tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
+    """Who put out a report with no owner: the subject of "released", "published" right
+    before it ("the bank released figures showing"), if it names a source."""
+    k = phrase.start - 1
+    if k >= 1 and tokens[k].lower in LEXICON.determiners:
+        k -= 1
+    if k < 1 or tokens[k].lower not in _PUBLISHING:
+        return None
+    agent = subject_before(tokens, k)
+    return agent if agent is not None and agent.kind in ("name", "source") else None
 
 
 def _place(tokens: Sequence[Token], phrase: Phrase) -> int:
@@ -258,6 +273,9 @@ def speaker_of(
         definite = phrase.start >= 1 and tokens[phrase.start - 1].lower == "the"
         if earlier and phrase.owner is None and definite:
             speaker = earlier  # "A study by the Gulf Bank said ... The study said"
+        elif phrase.owner is None and (agent := _publisher(tokens, phrase)) is not None:
+            # "the central bank released growth figures showing ...": the bank's figures
+            return speaker_of(text, tokens, agent, names, memory)
         elif phrase.owner is None:
             speaker = _written(text, tokens, phrase.start, phrase.end)
             if definite and phrase.end - phrase.start == 1:
