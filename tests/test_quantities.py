@@ -533,6 +533,10 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     ],
     "what a sum of money is": [
         (
+            "The state will pump 90m naira into grants for farmers.",
+            [money("90m naira", "NGN", 9e7, unit="grants")],
+        ),
+        (
             "The insurer posted a $412m (£220m) loss for the year.",
             [money("$412m", "USD", 412e6, unit="loss"), money("£220m", "GBP", 220e6, unit="loss")],
         ),

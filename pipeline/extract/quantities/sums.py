@@ -41,6 +41,8 @@ _WORTH_OF = re.compile(
 )
 _IN_SUM = re.compile(rf"{_SP}in{_SP}(?P<np>[a-z][\w-]*(?:{_SP}[a-z][\w-]*){{0,2}})")  # in taxes
 _FOR_PURPOSE = re.compile(rf"{_SP}for{_SP}(?P<noun>[a-z][\w-]*)\b")  # for reconstruction
+#: "into subsidies", "into new schools": where a sum goes (a plural noun, not "into force")
+_INTO = re.compile(rf"{_SP}into{_SP}(?:(?:the|its|their|new){_SP})?(?P<noun>[a-z][\w-]*[a-z]s)\b")
 _FOR_FUND = re.compile(
     rf"{_SP}for{_SP}(?:(?:the|a|its|their){_SP})?(?P<np>(?:[a-z][\w-]*{_SP}){{0,2}}(?:fund|appeal))\b"
 )  # for the relief fund
@@ -97,6 +99,9 @@ def in_sum(text: str, end: int) -> str:
 def purpose(text: str, end: int) -> str:
     """ "£80m for reconstruction" -> reconstruction funds, "for the relief fund" -> relief
     fund (a noun of purpose or a fund, not "for the year")."""
+    into = _INTO.match(text, end)
+    if into is not None:
+        return into["noun"]  # "pump 154m naira into subsidies"
     m = _FOR_PURPOSE.match(text, end)
     if m is None:
         return ""
