@@ -223,6 +223,21 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
     ],
     "currency from context": [
+        # a wire ticker names the market the story's company is listed on
+        (
+            "Maple Leaf Mines Ltd <MLM.TO> said profit rose to 12.5 mln dlrs.",
+            [money("12.5 mln dlrs", "CAD", 12.5e6)],
+        ),
+        (
+            "Harbour Holdings <HHL.HK> will pay a 30 cent dividend.",
+            [money("30 cent", "HKD", 0.3)],
+        ),
+        (
+            "Alpenbank <ALPZ.Z> raised its dividend to 12 francs.",
+            [money("12 francs", "CHF", 12)],
+        ),
+        # a ticker of a US market leaves the dollar American
+        ("Delta Gear Inc <DGI.N> earned 4 mln dlrs.", [money("4 mln dlrs", "USD", 4e6)]),
         (
             "The surplus grew to 3.5 billion dlrs from\n2.9 billion a year earlier.",
             [

@@ -55,9 +55,16 @@ _ANY_CUE = {
 }
 
 
+#: A wire ticker with its exchange: "<SWPC.HKG>", "<CAE.TO>".
+_TICKER = re.compile(r"<[A-Z0-9&]{1,8}\.(?P<exchange>[A-Z]{1,4})>")
+
+
 def _country_code(text: str, family: str) -> str:
     """The family's currency for the country the article is about (see module doc)."""
     fam: Family = _LEX.families[family]
+    ticker = _TICKER.search(text) if fam.exchanges and "<" in text else None
+    if ticker is not None and ticker["exchange"] in fam.exchanges:
+        return fam.exchanges[ticker["exchange"]]  # "Swire Pacific Ltd <SWPC.HKG>": HKD
     any_cue = _ANY_CUE.get(family)
     if any_cue is None or any_cue.search(text) is None:
         return fam.default  # no country named: what the steps below find too

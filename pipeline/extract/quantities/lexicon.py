@@ -82,6 +82,9 @@ class Family:
     #: of a domestic aggregate ("Canada's money supply") make a bare amount local.
     international: bool = False
     strong_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Exchange suffix of a wire ticker ("<SWPC.HKG>") -> the currency of that market: the
+    #: story's company, ticked first, is listed there.
+    exchanges: dict[str, str] = field(default_factory=dict)
 
     @property
     def codes(self) -> frozenset[str]:
@@ -184,6 +187,7 @@ def lexicon() -> Lexicon:
             home_cues=tuple(f.get("home_cues", ())),
             international=bool(f.get("international", False)),
             strong_cues={code: tuple(words) for code, words in f.get("strong_cues", {}).items()},
+            exchanges=dict(f.get("exchanges", {})),
         )
         for name, f in cur["families"].items()
     }
