@@ -828,7 +828,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         ("A reading above 50 signals a level of growth.", [n("50", 50, unit="")]),
         ("It paid 30 of the staff a bonus.", [n("30", 30, unit="staff")]),
-        ("They sold five kilos a week.", [n("five", 5, unit="kilos")]),
+        ("They sold five kilos a week.", [n("five", 5, unit="kg per week")]),
         ("Fuel sold for 40 piasters a litre.", [n("40", 40, unit="piasters")]),
     ],
     "wire copy read on unannotated articles": [
@@ -1052,6 +1052,14 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("The country's 1.6-mln strong army grows rice.", [n("1.6-mln", 1.6e6)]),
         # a measure before the counted noun is the unit
         ("Crews mended a 35 km stretch of the line.", [n("35", 35, unit="km")]),
+        # a rate after the counted noun belongs to the unit
+        (
+            "The field pumps 1.2 million barrels per day.",
+            [n("1.2 million", 1.2e6, unit="barrels per day")],
+        ),
+        ("Yields peaked at 300,000 tonnes a year.", [n("300,000", 3e5, unit="tonnes per year")]),
+        ("Stocks were 8,000 tonnes a year earlier.", [n("8,000", 8000, unit="tonnes")]),
+        ("The town lies 85 kms east of the border.", [n("85", 85, unit="km")]),
         ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
     ],
     "a stake's company named across a wire line break": [

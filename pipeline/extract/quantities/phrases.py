@@ -170,6 +170,8 @@ def noun_phrase(
         np.append(w)
         last = not nxt or nxt in _LEX.stop_words or nxt in VERBISH or nxt.endswith("ed")
         if (plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
+            if kind == "number" and len(np) == 1 and low in _LEX.measures:
+                return _LEX.measures[low]  # "340 kms north": km
             return " ".join(np)  # "29 Williams shares": a name ending in s runs on
     if not np:
         return ""

@@ -135,7 +135,29 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
         return ""
     if np.lower() in _LEX.uninformative_heads:
         return ""  # "last year's £3.1bn total": look elsewhere
+    if f.kind == "number" and np:
+        return np + _per(words[len(np.split()) :])
     return np
+
+
+_PER_WORDS = frozenset(("per", "a", "an", "each"))
+_PER_NOUNS = frozenset(("ton", "tonne", "share", "barrel", "head", "person", "capita"))
+
+
+def _per(rest: list[str]) -> str:
+    """A rate written after a count's noun: "2.4 million barrels per day" -> " per day",
+    "400,000 tonnes a year", "0.8 ounces of gold a ton"; else ""."""
+    if len(rest) > 3 and rest[0].lower() == "of" and rest[2].lower() in _PER_WORDS:
+        rest = rest[2:]  # "ounces of gold a ton": the rate after the substance
+    if len(rest) < 2 or rest[0].lower() not in _PER_WORDS:
+        return ""
+    noun = rest[1].lower()
+    if noun in _LEX.time_units or noun in _PER_NOUNS:
+        following = rest[2].lower() if len(rest) > 2 else ""
+        if following in ("ago", "earlier", "later", "before", "after"):
+            return ""  # "5,000 tonnes a year earlier"
+        return " per " + noun.rstrip("s")
+    return ""
 
 
 def _of_sum(words: list[str]) -> str:
