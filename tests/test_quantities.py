@@ -827,6 +827,10 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [n("52.7", 52.7, unit="index points"), n("57.6", 57.6, unit="index points")],
         ),
         ("A reading above 50 signals a level of growth.", [n("50", 50, unit="")]),
+        (
+            "Consumer confidence rose to 98.6 from 97.1.",
+            [n("98.6", 98.6, unit="index points"), n("97.1", 97.1, unit="index points")],
+        ),
         ("It paid 30 of the staff a bonus.", [n("30", 30, unit="staff")]),
         ("They sold five kilos a week.", [n("five", 5, unit="kg per week")]),
         ("Fuel sold for 40 piasters a litre.", [n("40", 40, unit="piasters")]),

@@ -93,6 +93,9 @@ _STAKE_IN = re.compile(
 )
 _CORPORATE_TAIL = re.compile(r"(?:[ \t]+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings))+$")
 _INDEX = re.compile(r"\b(?:index|indices|indexes|Index)\b")
+#: Counts whose unit is one of these are index levels ("consumer confidence rose to
+#: 104.4", "the PMI fell to 49.8"): in index points.
+_INDEX_HEADS = ("index", "confidence", "sentiment", "pmi", "barometer")
 # "by a breakneck 9.5%": subject() walks back over an article's adjectives (verb_before)
 _SIZED = re.compile(r"\b(?:a|an)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*$")
 _PRONOUNS = frozenset("this that it its they them he she we".split())  # not "those polled"
@@ -226,7 +229,7 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             f.unit = _bare_change(text, f)
         if not f.unit and f.kind == "number" and _index_level(text, f):
             f.unit = "index points"
-        if f.kind == "number" and f.unit.lower().endswith("index"):
+        if f.kind == "number" and f.unit.lower().endswith(_INDEX_HEADS):
             f.unit = "index points"
 
 
