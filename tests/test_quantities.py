@@ -832,6 +832,14 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [n("98.6", 98.6, unit="index points"), n("97.1", 97.1, unit="index points")],
         ),
         ("It paid 30 of the staff a bonus.", [n("30", 30, unit="staff")]),
+        (
+            "Grants go to people over 65, or where people are over 75.",
+            [
+                n("65", 65, qualifier="more_than", unit="years of age"),
+                n("75", 75, qualifier="more_than", unit="years of age"),
+            ],
+        ),
+        ("Those under 16 pay half.", [n("16", 16, qualifier="less_than", unit="years of age")]),
         ("They sold five kilos a week.", [n("five", 5, unit="kg per week")]),
         ("Fuel sold for 40 piasters a litre.", [n("40", 40, unit="piasters")]),
     ],

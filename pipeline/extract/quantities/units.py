@@ -76,7 +76,11 @@ _RATE = re.compile(
 )
 #: The first words of a rate, so that most figures skip the rate regex.
 _RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "against", "per"])
-_AGED = re.compile(r"\b(?:[Aa]ged|[Aa]ges?)(?:[ \t]+(?:between|of|over|under))?[ \t]+$")
+_AGED = re.compile(
+    r"\b(?:[Aa]ged|[Aa]ges?|(?i:people|those|anyone|adults|children|pensioners|men|women)"
+    r"(?=[ \t]+(?:(?:are|were)[ \t]+)?(?:over|under))(?:[ \t]+(?:are|were))?)"
+    r"(?:[ \t]+(?:between|of|over|under))?[ \t]+$"
+)
 _COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
 _SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
@@ -309,7 +313,10 @@ def _unit_of(
 ) -> str:
     f = found[k]
     back = max(0, f.start - 30)
-    aged = f.kind == "number" and text.find("ge", back, f.start) >= 0  # aged, age, ages
+    # aged, age, ages; people over, those under
+    aged = f.kind == "number" and (
+        text.find("ge", back, f.start) >= 0 or text.find("er ", back, f.start) >= 0
+    )
     if aged and _AGED.search(text, max(0, f.start - 24), f.start):
         return "years of age"  # aged 32, aged between 18 and 24
     if f.start and text[f.start - 1] in " \t":
