@@ -426,7 +426,7 @@ CASES: dict[str, list[Row]] = {
         ("The court upheld 30 of the workers' claims.", "30", "", ""),
     ],
     "more reporting verbs": [
-        ("The insurer reiterated its forecast of 6 pct growth.", "6 pct", "insurer", "reiterate"),
+        ("The company reiterated its forecast of 6 pct growth.", "6 pct", "company", "reiterate"),
     ],
     "a report put out by a source, then 'showing'": [
         (
