@@ -598,6 +598,22 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ),
     ],
     "a company named in short is the fullest name the article gave it": [
+        # a story that names its company with no suffix: the name that opens it reporting
+        (
+            "Zephyr has reported a 20% rise in profit. The sports giant said sales were "
+            "4.2bn dollars.",
+            {"4.2bn dollars": "Zephyr"},
+        ),
+        (
+            "The Westbay, meanwhile, said prices rose. The UK's biggest mortgage lender said "
+            "they rose 9.1% in 2004.",
+            {"9.1%": "Westbay"},
+        ),
+        # a central bank is no company of the story
+        (
+            "Norway has cut rates. The central bank said inflation was 2 pct.",
+            {"2 pct": "central bank"},
+        ),
         # a title in a shop-style name called a company is no person's
         (
             "Profit at drugmaker Dr Patel's fell 12%. The firm said sales were 80m rupees.",

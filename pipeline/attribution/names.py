@@ -19,7 +19,7 @@ import regex
 
 from pipeline.attribution.chains import CHAIN_REACH, ChainIndex
 from pipeline.attribution.lexicon import LEXICON
-from pipeline.attribution.orgs import first_company, is_corporate, spelled
+from pipeline.attribution.orgs import first_company, is_corporate, opening_subject, spelled
 from pipeline.attribution.words import is_org, split_title, strip_function_words, words_of
 
 __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "words_of"]
@@ -431,6 +431,12 @@ class DocumentNames(ChainIndex):
             self._companies = first_company(self)
         first = self._companies[0] if self._companies else None
         return first[1] if first is not None and first[0] < offset else None
+
+    def opening_company(self, offset: int) -> str | None:
+        """For "the firm said" in a story that names its company with no suffix: the name
+        that opens it as the subject of a report ("Nike has reported"), if before `offset`."""
+        found = opening_subject(self)
+        return found[0][1] if found and found[0][0] < offset else None
 
     def agency(self, name: str, before: int | None = None) -> str | None:
         """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so;

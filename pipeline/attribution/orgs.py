@@ -183,3 +183,28 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
             found.append((m.start(key), " ".join(words)))
             break
     return sorted(found)[:1]
+
+
+#: A name that opens a story as the subject of a report: "Nike has reported", "The Halifax
+#: said". Asked for only when the story says "the firm" or "the lender", so about a company.
+_OPENING_SUBJECT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
+    r"(?:has|have|had|said|says|reported|posted|announced|unveiled|warned)\b"
+)
+
+
+def opening_subject(names: DocumentNames) -> list[tuple[int, str]]:
+    """The company of a story that names it with no suffix or company noun: the first
+    name in its opening that reports something, if it is no person's."""
+    m = _OPENING_SUBJECT.search(names.text, 0, _OPENING_REACH)
+    if m is None:
+        return []
+    words = strip_function_words(m.group("name").split(), at_start=True)
+    if not words or split_title(words)[0] or names.person_for_surname(words[-1]) is not None:
+        return []
+    if len(words) == 1 and _CORPORATE.search(words[0]):
+        return []  # "Corp": a suffix whose name the match missed
+    return [(m.start("name"), " ".join(words))]
+
+
+_OPENING_REACH = 400

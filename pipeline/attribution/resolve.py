@@ -172,7 +172,13 @@ def _definite_company(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end - start > 4 or start == 0 or tokens[start - 1].lower != "the":
         return False
     inner = tokens[start : end - 1]
-    return all(not t.is_cap or t.lower == "world" for t in inner)
+    # "the world's biggest insurer", "the UK's biggest mortgage lender": a place's owner
+    # before a superlative (but "Taiwan's central bank" is no company)
+    superlative = len(inner) > 1 and inner[1].lower.endswith(("est", "leading", "top"))
+    return all(
+        not t.is_cap or t.lower == "world" or (t.is_possessive and k == 0 and superlative)
+        for k, t in enumerate(inner)
+    )
 
 
 def _acronym_like(word: str) -> bool:
@@ -198,7 +204,11 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
     words = [t.lower for t in tokens[start:end]]
     if head in LEXICON.company_nouns and _definite_company(tokens, start, end):
         # "Sony Corp. sold ..., the company said", "the world's biggest insurer said"
-        return names.company_before(tokens[start].start) or written
+        at = tokens[start].start
+        company = names.company_before(at)
+        if company is None and head in _TRADING_NOUNS:
+            company = names.opening_company(at)  # "Nike has reported ... the firm said"
+        return company or written
     if len(words) == 1 and head == "party":  # "says the party": the story's party
         at = tokens[start].start
         return names.party_before(at) or names.org_with_head(head, at) or written
@@ -213,6 +223,10 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
 
 
 _PAPERS = frozenset(("paper", "newspaper"))
+#: Company nouns that only a business is called ("the firm", not "the bank": a central one)
+_TRADING_NOUNS = frozenset(
+    "firm company group giant lender retailer maker carmaker drugmaker insurer airline".split()
+)
 
 
 @lru_cache(maxsize=256)
