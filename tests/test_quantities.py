@@ -1074,6 +1074,17 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("The town lies 85 kms east of the border.", [n("85", 85, unit="km")]),
         ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
     ],
+    "a noun modified by an -ing word, and a plural before 'for'": [
+        (
+            "Group operating profits rose 18.4 pct.",
+            [pct("18.4 pct", 18.4, unit="Group operating profits")],
+        ),
+        ("Traders filing new claims rose 5 pct.", [pct("5 pct", 5, unit="Traders")]),
+        (
+            "The navy grounded half of its patrol jets for repairs.",
+            [pct("half", 50, unit="patrol jets")],
+        ),
+    ],
     "a stake's company named across a wire line break": [
         (
             "It bought a 12 pct interest in Rio Verde\nGold, a private firm.",

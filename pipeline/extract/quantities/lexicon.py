@@ -164,6 +164,7 @@ class Lexicon:
     prepositions: frozenset[str]
     back_skip: frozenset[str]
     chunk_inner: frozenset[str]
+    nominal_gerunds: frozenset[str]
 
     @property
     def all_adjectives(self) -> dict[str, str]:
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         prepositions=frozenset(units["prepositions"]),
         back_skip=frozenset(units["back_skip"]),
         chunk_inner=frozenset(units["chunk_inner"]),
+        nominal_gerunds=frozenset(units["nominal_gerunds"]),
     )
 
 

@@ -57,6 +57,8 @@ _PAIRED = frozenset({"between", "among", "amongst"})  # "the gap between exports
 _NATIONALITY = re.compile(r"[A-Z][a-z]+ese$|Swiss$")
 VERBISH = _LEX.change_verbs | _LEX.respondent_verbs | _LEX.casualty_verbs
 _CHUNK_INNER = _LEX.chunk_inner
+#: Prepositions after a plural that make it a noun, not a verb ("jets for repairs")
+_NOUN_FOLLOWERS = frozenset("for of from with".split())
 _PER_ITEM = frozenset(
     "share head piece person unit ton tonne barrel litre liter gallon kilo kg ounce pound".split()
 )
@@ -209,6 +211,7 @@ def share_of(words: list[str]) -> str:
             and plural(w)
             and nxt  # (a verb has words after it; "85 pct of its net profits," ends)
             and nxt not in VERBISH
+            and nxt not in _NOUN_FOLLOWERS  # "half of its attack jets for repairs": a noun
         ):
             break  # "the UK wants a", "the budget goes on": a verb after a singular noun
         np.append(w)
@@ -307,7 +310,13 @@ def chunk(tokens: list[str], i: int) -> tuple[int, list[str]]:
         words = words[dets[-1] + 1 :]
     last = len(words) - 1  # a gerund at the end is the head: "consumer spending rose"
     if last > 1:  # (a gerund inside has a word before and after it)
-        gerunds = [k for k in range(1, last) if words[k].islower() and words[k].endswith("ing")]
+        gerunds = [
+            k
+            for k in range(1, last)
+            if words[k].islower()
+            and words[k].endswith("ing")
+            and words[k] not in _LEX.nominal_gerunds  # "operating profits" is a noun phrase
+        ]
         if gerunds:
             words = words[: gerunds[0]]  # "Americans filing new claims": the noun before
     while words and words[0].lower() in _CHUNK_INNER:
