@@ -1074,6 +1074,21 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("The town lies 85 kms east of the border.", [n("85", 85, unit="km")]),
         ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
     ],
+    "what a price buys": [
+        (
+            "It agreed to sell its station KXR to Delmar Inc for 212 mln dlrs.",
+            [money("212 mln dlrs", "USD", 212e6, unit="station KXR")],
+        ),
+        (
+            "Acme will buy the Rosa chain for about 40 mln dlrs.",
+            [money("40 mln dlrs", "USD", 40e6, qualifier="approx", unit="Rosa chain")],
+        ),
+        # a share sold names its company, not the share
+        (
+            "It sold its 15 pct stake in Corvan to Hillside for 90 mln dlrs.",
+            [pct("15 pct", 15, unit="Corvan"), money("90 mln dlrs", "USD", 90e6, unit="Corvan")],
+        ),
+    ],
     "a noun modified by an -ing word, and a plural before 'for'": [
         (
             "Group operating profits rose 18.4 pct.",

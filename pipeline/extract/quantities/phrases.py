@@ -258,7 +258,7 @@ _TIME_PHRASE = re.compile(
     rf"\b(?:in|for|during|over)\s+(?:the\s+)?"
     rf"(?:(?:first|second|third|fourth|final|latest|same|current|last|full|fiscal|calendar)\s+)*"
     rf"(?:(?:year|quarter|half|month|week|period)\b|(?:{_MONTHS})\b(?:\s+\d{{4}})?"
-    rf"|(?:19|20)\d\d(?:/\d\d)?\b)(?!\s+(?:quarter|half|period|year|month)\b)(?=\s*\S)"
+    rf"|(?:19|20)\d\d(?:/\d\d)?\b)(?!\s+(?:\d{{4}}\s+)?(?:quarter|half|period|year|month)\b)(?=\s*\S)"
 )
 
 

@@ -40,11 +40,13 @@ from pipeline.extract.quantities.lexicon import alternation, lexicon
 from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
     Sentences,
+    amount_word,
     clause_tokens,
     informative,
     last_clause_token,
     noun_phrase,
     share_of,
+    tidy,
     tokens_after,
 )
 from pipeline.extract.quantities.subjects import (
@@ -394,6 +396,11 @@ def _unit_of(
         )
         if unit:
             return unit
+    if f.kind == "money" and _FOR_BEFORE.search(text, max(0, f.start - 20), f.start):
+        tokens = tokens or clause_tokens(text, f.start, sentences)
+        unit = _sold(tokens)
+        if unit:
+            return unit  # "sell its station WOR to MCA Inc for 387 mln dlrs"
     if tokens is None:
         last = last_clause_token(text, f.start, sentences)
         sized = _SIZED.search(text, max(0, f.start - 40), f.start) is not None
@@ -417,6 +424,39 @@ def _unit_of(
     if unit and sums.share_price(unit) != unit:
         return sums.share_price(unit)  # shares fell 8p to 240p
     return (sums.verb_sum(tokens) if f.kind == "money" else "") or unit  # earned $40m
+
+
+_SALE_VERBS = frozenset(
+    "sell sells selling sold buy buys buying bought acquire acquires acquiring acquired".split()
+)
+_SALE_STOPS = frozenset("to from for at in by".split())
+_FOR_BEFORE = re.compile(r"\bfor(?:\s+(?:about|some|around|nearly|almost|roughly))?\s+$")
+_SALE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_PRICE_HEDGES = frozenset("about some around nearly almost roughly".split())
+
+
+def _sold(tokens: list[str]) -> str:
+    """What a price after "for" buys: "sell its station WOR to MCA Inc for" -> station WOR."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
+        k -= 1  # "for about"
+    if k < 2 or tokens[k].lower() != "for":
+        return ""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if tokens[j].lower() in _SALE_VERBS:
+            words: list[str] = []
+            for w in tokens[j + 1 : k]:
+                if w.lower() in _SALE_STOPS or not w[0].isalnum():
+                    break
+                words.append(w)
+            while words and words[0].lower() in _SALE_DETERMINERS:
+                words.pop(0)  # "its station WOR", "the Lotus chain"
+            if words and amount_word(words[0]):
+                return ""  # "sold a 20 pct stake in X for", "4.8 mln pounds of flour for"
+            return tidy(words, [], "money") if words else ""
+        if not tokens[j][0].isalnum():
+            return ""
+    return ""
 
 
 def _after_restatements(text: str, found: Sequence[Found], k: int) -> int:
