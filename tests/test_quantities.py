@@ -1074,6 +1074,16 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("The town lies 85 kms east of the border.", [n("85", 85, unit="km")]),
         ("A 9,000 tonne freighter sank.", [n("9,000", 9000, unit="tonnes")]),
     ],
+    "a range whose second end is written with its scale": [
+        (
+            "Analysts put profit at 6-1/2 to seven billion marks.",
+            [money("6-1/2 to seven billion marks", "DEM", 6.5e9, value_max=7e9)],
+        ),
+        (
+            "It cost two to three billion dlrs.",
+            [money("two to three billion dlrs", "USD", 2e9, value_max=3e9)],
+        ),
+    ],
     "what a price buys": [
         (
             "It agreed to sell its station KXR to Delmar Inc for 212 mln dlrs.",

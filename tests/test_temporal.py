@@ -210,6 +210,10 @@ CASES: dict[str, list[Case]] = {
             [d("the quarter", "2025-Q2"), d("June", "2025-06"), d("the quarter", "2025-Q2")],
         ),
     ],
+    "a quarter named by the month that ends it": [
+        ("Imports for the December quarter rose.", PUB, [d("the December quarter", "2024-Q4")]),
+        ("Exports rose in October.", PUB, [d("October", "2024-10")]),
+    ],
     "no publication date: relative values stay null": [
         ("Officials met on Thursday to discuss it.", None, [d("Thursday", None, is_relative=True)]),
         ("Prices rose last month.", None, [d("last month", None)]),

@@ -35,6 +35,7 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
     if second.written != first.written and conn not in ("to", "and"):
         return ""  # wire copy mixes forms only in "between seven and 8.5 mln", "two to 2.2 mln"
     g = Found(k, second.end, "number", second.value)
+    g.magnitude = second.magnitude  # "seven billion": a scale of its own
     if not second.written:
         if guards.digit_tail(text, second.end) == "skip":
             return "skip" if conn in "-–" else ""
@@ -59,17 +60,20 @@ def number_range(text: str, f: Found, first: Numeral, hedge_words: list[str]) ->
         return ""
     if f.kind == "money" and g.currency and g.currency != f.currency:
         return ""
-    if g.magnitude and not f.magnitude:
-        if f.unit or f.kind == "percent":
+    if second.magnitude and second.written and not first.magnitude and not f.unit:
+        if f.kind == "percent":
             return ""
-        x *= (y / second.value) if second.value else 1.0
-    elif second.magnitude and not first.magnitude and first.written and not f.unit:
-        # "six or seven million", "two and three hundred thousand": the scale words of the
-        # second end are the first's too (y over the value of its leading number word)
+        # "six or seven million", "two and three hundred thousand", "6-1/2 to seven billion":
+        # the scale words of the second end are the first's too (y over the value of its
+        # leading number word)
         leading = words_value(second.text.replace("-", " ").split()[:1])
         scale = y / leading.value if leading is not None and leading.value else 1.0
         x *= scale
         g.magnitude = scale > 1
+    elif g.magnitude and not f.magnitude:
+        if f.unit or f.kind == "percent":
+            return ""
+        x *= (y / second.value) if second.value else 1.0
     if plain and g.is_points and "basis" in text[second.end : g.end]:
         x /= 100  # "10 to 15 basis points": both ends in hundredths (suffixes.py)
     if guards.year_like(first) and guards.year_like(second):

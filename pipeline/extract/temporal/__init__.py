@@ -229,4 +229,27 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     _resolve_deferred(text, found, published)
     _date_times(text, found)
     _parsed_values(text, found, published)
+    _month_quarters(text, found)
     return [_timex(f, ctx) for f in found]
+
+
+#: "the December quarter": a quarter named by the month that ends it (Australian and wire
+#: usage); the month found inside becomes the quarter.
+_MONTH_QUARTER = re.compile(r"\b(?:the|its|their)[ \t]+$")
+_QUARTER_AFTER = re.compile(r"[ \t]+quarter\b")
+_MONTH_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})")
+
+
+def _month_quarters(text: str, found: list[Found]) -> None:
+    for f in found:
+        if f.kind != "date" or f.value is None:
+            continue
+        month = _MONTH_VALUE.fullmatch(f.value)
+        after = _QUARTER_AFTER.match(text, f.end)
+        if month is None or after is None:
+            continue
+        article = _MONTH_QUARTER.search(text, max(0, f.start - 8), f.start)
+        if article is None:
+            continue
+        f.start, f.end = article.start(), after.end()
+        f.value = f"{month[1]}-Q{(int(month[2]) - 1) // 3 + 1}"
