@@ -427,6 +427,12 @@ CASES: dict[str, list[Row]] = {
     ],
     "more reporting verbs": [
         ("The company reiterated its forecast of 6 pct growth.", "6 pct", "company", "reiterate"),
+        (
+            "Rents will rise by about 7%, the Daily Courier has learned.",
+            "7%",
+            "Daily Courier",
+            "learn",
+        ),
     ],
     "a report put out by a source, then 'showing'": [
         (
