@@ -322,6 +322,12 @@ CASES: dict[str, list[Row]] = {
         ),
     ],
     "unnamed sources as written": [
+        (
+            "Troops fired on 12 farmers, a source at the Port Leon mission radio said.",
+            "12",
+            "source at the Port Leon mission radio",
+            "say",
+        ),
         ("The price fell to 40 dollars, dealers in Tokyo said.", "40", "dealers in Tokyo", "say"),
         (
             "Analysts at Brookfield Bank said prices would rise 4%.",

@@ -154,7 +154,10 @@ def _place(tokens: Sequence[Token], phrase: Phrase) -> int:
     if head in LEXICON.titles or head in LEXICON.org_words:
         return 0
     preposition, a, b = phrase.attachments[0]
-    if preposition not in ("in", "at") or a > phrase.end + 2 or not tokens[b - 1].is_cap:
+    if preposition not in ("in", "at") or a > phrase.end + 2:
+        return 0
+    # "analysts at Nomura", "a source at the Cap Haitien church radio": a name in the place
+    if not any(t.is_cap and t.is_word for t in tokens[a:b]):
         return 0
     return b
 
