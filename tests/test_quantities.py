@@ -1084,6 +1084,13 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("two to three billion dlrs", "USD", 2e9, value_max=3e9)],
         ),
     ],
+    "a death toll counts people": [
+        ("The death toll rose to 64.", [n("64", 64, unit="people")]),
+        (
+            "The toll in Port Amar in Kalo province rose to 19.",
+            [n("19", 19, unit="people")],
+        ),
+    ],
     "what a price buys": [
         (
             "It agreed to sell its station KXR to Delmar Inc for 212 mln dlrs.",

@@ -161,10 +161,24 @@ def subject(tokens: list[str], f: Found) -> str:
     elif i >= 1 and tokens[i].lower() in _RELATIVES:  # "on sales which fell 8%": the sales
         return tidy(chunk(tokens, i - 1)[1], [], f.kind)
     i = _before_relative(tokens, i)
+    if f.kind == "number" and _toll_before(tokens, i):
+        return "people"  # "the death toll (in Angur Adar) rose to 23": the dead
     phrase, after_of = np_before(tokens, i)
     if f.kind == "percent" and [w.lower() for w in phrase] == ["growth"]:
         return "growth"  # "Growth for the quarter was 0.7%": growth, of the economy named before
     return tidy(phrase, after_of, f.kind)
+
+
+def _toll_before(tokens: list[str], i: int) -> bool:
+    """Does the subject ending at tokens[i] have "toll" as its head, perhaps followed by
+    places ("the toll in Teri Mangal in Kurram Agency")?"""
+    for j in range(i, max(-1, i - 10), -1):
+        low = tokens[j].lower()
+        if low == "toll":  # (but "the toll road's traffic rose to" is no death toll)
+            return j == i or tokens[j + 1].lower() in ("in", "of", "at", "from", "for")
+        if not tokens[j][:1].isalpha():
+            return False
+    return False
 
 
 def _amount_before(word: str) -> bool:
