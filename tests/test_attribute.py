@@ -621,6 +621,11 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             "they rose 9.1% in 2004.",
             {"9.1%": "Westbay"},
         ),
+        (
+            "Norlux saw its shares rise 9% on Monday. The Danish firm said it would shut "
+            "12 plants. It makes fridges in Spain and Mexico. The company said 800 jobs go.",
+            {"12": "Norlux", "800": "Norlux"},
+        ),
         # a central bank is no company of the story
         (
             "Norway has cut rates. The central bank said inflation was 2 pct.",

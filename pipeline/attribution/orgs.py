@@ -189,7 +189,8 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
 #: said". Asked for only when the story says "the firm" or "the lender", so about a company.
 _OPENING_SUBJECT = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
-    r"(?:has|have|had|said|says|reported|posted|announced|unveiled|warned)\b"
+    r"(?:has|have|had|said|says|reported|posted|announced|unveiled|warned|saw|made|plans|"
+    r"agreed|expects|raised|cut)\b"
 )
 
 

@@ -179,7 +179,10 @@ def _definite_company(tokens: Sequence[Token], start: int, end: int) -> bool:
     # before a superlative (but "Taiwan's central bank" is no company)
     superlative = len(inner) > 1 and inner[1].lower.endswith(("est", "leading", "top"))
     return all(
-        not t.is_cap or t.lower == "world" or (t.is_possessive and k == 0 and superlative)
+        not t.is_cap
+        or t.lower == "world"
+        or t.lower in LEXICON.nationality_adjectives  # "the Swedish firm"
+        or (t.is_possessive and k == 0 and superlative)
         for k, t in enumerate(inner)
     )
 
@@ -235,7 +238,9 @@ _TRADING_NOUNS = frozenset(
 @lru_cache(maxsize=256)
 def _mention(head: str) -> re.Pattern[str]:
     """A run of capitalised words, then `head` in any case ("BBC World Service poll")."""
-    return re.compile(rf"((?:[A-Z][\w&.'’-]*[ \t]+){{1,5}})(?i:{re.escape(head)})\b")
+    # (a full stop only inside a word, "U.S": "Mexico. The company" is two sentences)
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]|\.(?=\w))*)"  # "U.S." whole
+    return re.compile(rf"((?:{word}[ \t]+){{1,5}})(?i:{re.escape(head)})\b")
 
 
 def _named_before(text: str, head: str, at: int) -> str:
