@@ -7,26 +7,34 @@ The first rule that gives an answer wins:
 2. an amount that restates the one before ("$1.3bn (£691m)", "195 rand or 94 dlrs")
    shares its unit;
 3. a rate after the amount: "94 dlrs a month" -> "per month", "100 rupees to the US
-   dollar" -> "per US dollar"; a price: "shares priced at 9 cents" (sums.py);
+   dollar" -> "per US dollar", or after the sum it is compared with ("to 23 cts from 22
+   cts a share"); "each" in a share deal is per share; a price: "shares priced at 9
+   cents" (sums.py);
 4. for money, the noun before "of" or "worth": "a deficit of 29.3 billion dlrs", "a
    deal worth 1bn euros" (subjects.py);
 5. the noun phrase after it: "84.4 percent of respondents", "400 business events",
-   "a 32 percent tariff", "a 45 pct boost in salaries" -> salaries, "a $676m loss";
-   in "from 155,000 to 110,000 staff" both count staff (phrases.py);
+   "a 32 percent tariff", "a 45 pct boost in salaries" -> salaries, "a $676m loss",
+   with a rate after the noun ("2.4 million barrels per day"); in "from 155,000 to
+   110,000 staff" both count staff (phrases.py);
 6. for money, what the words after it make of the sum: "euros-worth of debts", "$950m
-   in taxes", "had been lost" -> losses, "for reconstruction" (sums.py);
+   in taxes", "had been lost" -> losses, "for reconstruction", "into subsidies"
+   (sums.py); what a price buys: "sell its station WOR to MCA Inc for 387 mln dlrs";
 7. the noun before "of" for counts and shares; a casualty verb next to a bare count:
    "Kill 36", "30 hurt" -> people;
 8. the subject of the change verb before it: "the jobless rate rose to 4.7%", "exports
-   rose 14.6 pct"; the object of a verb that changed it: "revised its profit figure up
-   to 842 mln"; what shares move is the share price (subjects.py); for money, the sum
-   a verb makes: "to save $360m" -> savings;
+   rose 14.6 pct", read past a relative clause, a dash aside with a verb or a time
+   phrase ("the ratio, which measures ..., fell to", "revenue for the quarter rose to");
+   the object of a verb that changed it: "revised its profit figure up to 842 mln";
+   what shares move is the share price; a death toll counts people (subjects.py); for
+   money, the sum a verb makes: "to save $360m" -> savings;
 9. the unit of the previous figure in the same sentence ("Labour with 35 pct");
 10. a share followed by a verb is a share of respondents ("47% said ...");
 11. for money and percentages, the unit of the previous one of the same kind close before;
-12. the unit of the same value elsewhere in the article (headline repeats).
+12. the unit of the same value elsewhere in the article (headline repeats);
+13. for shares and sums, a change noun right after it ("a 2.5% target").
 
-A count whose unit names an index is in index points ("fell 0.4 pct to 99.7").
+A count whose unit names an index, confidence or sentiment is in index points ("fell 0.4
+pct to 99.7", "consumer confidence rose to 104.4").
 """
 
 from __future__ import annotations
