@@ -5,8 +5,10 @@
   ("Ramaphosa" -> "Cyril Ramaphosa"), outlets without "newspaper" or "news agency";
 * source nouns: as written minus determiners ("private bankers", "US command", "traders
   in London"), except a bare organisation noun ("the board" -> "Treasury Board"), a role
-  ("the governor" -> "Sunil Mendis") that the document names in full, and a company
-  ("the company", "the world's biggest insurer" -> the company of the story);
+  ("the governor" -> "Sunil Mendis") that the document names in full, a company ("the
+  company", "the world's biggest insurer", "the Swedish firm" -> the company of the
+  story), a news agency ("the agency" -> "Iranian news agency IRNA"), a newspaper ("the
+  paper" -> the one named before) and a party ("says the party" -> the story's party);
 * report nouns: their owner ("The MAC's survey" -> "Mainland Affairs Council"), else the
   speaker an earlier one was given ("the statement"), else the noun as written ("study");
 * pronouns: "he"/"she" -> the person named last; "it"/"they" -> the previous speaker.
