@@ -1084,6 +1084,11 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("two to three billion dlrs", "USD", 2e9, value_max=3e9)],
         ),
     ],
+    "the last rounds of a tournament are no counts": [
+        ("Okafor reached the last eight of the Doha Open.", []),
+        ("The champion is into the last 16 at Eastbourne.", []),
+        ("Dealers sold the last four cars on Monday.", [n("four", 4, unit="cars")]),
+    ],
     "a death toll counts people": [
         ("The death toll rose to 64.", [n("64", 64, unit="people")]),
         (
