@@ -1088,6 +1088,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("Okafor reached the last eight of the Doha Open.", []),
         ("The champion is into the last 16 at Eastbourne.", []),
         ("Dealers sold the last four cars on Monday.", [n("four", 4, unit="cars")]),
+        ("It will make the last four payments in May.", [n("four", 4, unit="payments")]),
     ],
     "a death toll counts people": [
         ("The death toll rose to 64.", [n("64", 64, unit="people")]),

@@ -363,6 +363,7 @@ _MILITARY_UNITS = frozenset({"Brigade", "Battalion", "Regiment", "Squadron", "Co
 
 #: The last rounds of a knockout tournament: "reached the last eight", "into the last 16".
 _ROUNDS = frozenset((4.0, 8.0, 16.0, 32.0))
+_ROUND_AFTER = frozenset("of at in after before for with and but".split())
 _ROUND_BEFORE = re.compile(
     r"\b(?:reach|reached|reaches|reaching|into|made|make|makes)\s+the\s+last\s+$",
     re.IGNORECASE,
@@ -392,8 +393,12 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         return False  # "ten times more than in 2003": a multiplier, no count
     if before[-2:] == ["group", "of"]:
         return False  # the Group of 20
-    if f.value in _ROUNDS and _ROUND_BEFORE.search(text, max(0, f.start - 30), f.start):
-        return False  # "reached the last four of the Qatar Open": a round of a tournament
+    if (
+        f.value in _ROUNDS
+        and (not low[:1].isalpha() or low in _ROUND_AFTER)
+        and _ROUND_BEFORE.search(text, max(0, f.start - 30), f.start)
+    ):
+        return False  # "reached the last four of the Qatar Open" (not "the last four payments")
     if len(prev) == 1 and prev.isupper() and prev not in "AI":
         return False  # S and P 500, Type B 12
     if _model_number(text, f, num, prev, low) or _aircraft(text, f, num, low):
