@@ -92,6 +92,7 @@ class DocumentNames(ChainIndex):
         self._by_gender: dict[str, str | None] = {}
         self._companies: list[tuple[int, str]] | None = None
         self._org_list: list[tuple[int, str]] | None = None
+        self._agency_list: list[tuple[int, str, str]] | None = None
         #: chain start -> the persons that chain names, in index order
         self._chain_persons: dict[int, list[tuple[int, str, frozenset[str]]]] = {}
 
@@ -438,22 +439,27 @@ class DocumentNames(ChainIndex):
         found = opening_subject(self)
         return found[0][1] if found and found[0][0] < offset else None
 
-    def agency(self, name: str, before: int | None = None) -> str | None:
-        """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so;
-        with `before` and no name, the last news agency introduced before that offset
-        (for "the agency said")."""
-        if "news agency" not in self.text:
-            return None
-        found = None
-        for m in _AGENCY.finditer(self.text, 0, len(self.text) if before is None else before):
-            if name and m.group(2) != name:
-                continue
-            country = strip_function_words(m.group(1).split(), at_start=True)
-            if country:
-                found = " ".join([*country, "news agency", m.group(2)])
-                if name:
-                    return found
-        return found
+    def _agencies(self) -> list[tuple[int, str, str]]:
+        """(end, short name, fullest name) of each news agency the document introduces with
+        its country ("the Iranian news agency IRNA"), read once per document."""
+        if self._agency_list is None:
+            self._agency_list = []
+            if "news agency" in self.text:
+                for m in _AGENCY.finditer(self.text):
+                    country = strip_function_words(m.group(1).split(), at_start=True)
+                    if country:
+                        full = " ".join([*country, "news agency", m.group(2)])
+                        self._agency_list.append((m.end(), m.group(2), full))
+        return self._agency_list
+
+    def agency(self, name: str) -> str | None:
+        """ "Iranian news agency IRNA" for "IRNA" where the document introduces it so."""
+        return next((full for _, short, full in self._agencies() if short == name), None)
+
+    def agency_before(self, offset: int) -> str | None:
+        """The last news agency introduced before `offset`, for "the agency said"."""
+        before = [full for end, _, full in self._agencies() if end <= offset]
+        return before[-1] if before else None
 
     def party_before(self, offset: int) -> str | None:
         """The first political party the document names before `offset`, for "the party

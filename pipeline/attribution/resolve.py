@@ -217,14 +217,17 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
         if company is None and head in _TRADING_NOUNS:
             company = names.opening_company(at)  # "Nike has reported ... the firm said"
         return company or written
-    if len(words) == 1 and head == "party":  # "says the party": the story's party
-        at = tokens[start].start
-        return names.party_before(at) or names.org_with_head(head, at) or written
-    if len(words) == 1 and head == "agency":  # "the agency added": the news agency named
-        at = tokens[start].start
-        return names.agency("", at) or names.org_with_head(head, at) or written
     if len(words) == 1 and head in LEXICON.org_words:
-        return names.org_with_head(head, tokens[start].start) or written
+        at = tokens[start].start
+        # "says the party": the story's party; "the agency added": the news agency named
+        named = (
+            names.party_before(at)
+            if head == "party"
+            else names.agency_before(at)
+            if head == "agency"
+            else None
+        )
+        return named or names.org_with_head(head, at) or written
     if all(w in LEXICON.titles for w in words):
         return names.person_with_role(head, tokens[start].start) or written
     return written
