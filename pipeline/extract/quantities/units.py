@@ -351,9 +351,15 @@ def _unit_of(
     nxt = found[k + 1] if k + 1 < len(found) else None
     words = tokens_after(text, pos)
     rate = _rate(text, pos, words) if f.kind != "percent" else ""
-    compared = nxt is not None and nxt.kind == "money" and f.kind == "money"
-    if not rate and compared and nxt is not None and _COMPARED_SUMS.match(text, f.end, nxt.start):
-        rate = _rate(text, nxt.end, tokens_after(text, nxt.end))  # "to 23 cts from 22 cts a share"
+    # a rate said once for two sums compared: "to 23 cts from 22 cts a share"
+    if (
+        not rate
+        and f.kind == "money"
+        and nxt is not None
+        and nxt.kind == "money"
+        and _COMPARED_SUMS.match(text, f.end, nxt.start)
+    ):
+        rate = _rate(text, nxt.end, tokens_after(text, nxt.end))
     if rate and rate != "each":
         return rate
     if f.kind == "money":
@@ -438,9 +444,9 @@ _SALE_VERBS = frozenset(
     "sell sells selling sold buy buys buying bought acquire acquires acquiring acquired".split()
 )
 _SALE_STOPS = frozenset("to from for at in by".split())
-_FOR_BEFORE = re.compile(r"\bfor(?:\s+(?:about|some|around|nearly|almost|roughly))?\s+$")
 _SALE_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_PRICE_HEDGES = frozenset("about some around nearly almost roughly".split())
+_PRICE_HEDGES = ("about", "some", "around", "nearly", "almost", "roughly")
+_FOR_BEFORE = re.compile(rf"\bfor(?:\s+(?:{'|'.join(_PRICE_HEDGES)}))?\s+$")
 
 
 def _sold(tokens: list[str]) -> str:
