@@ -382,8 +382,6 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
         return " ".join(after_of)  # "the volume of new loans fell": the loans
     if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
         phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
-    if head == "toll" and kind == "number":
-        return "people"  # "the death toll rose to 40": the dead are people
     if head in _LEX.count_heads:
         if after_of:
             return " ".join(after_of)
