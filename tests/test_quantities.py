@@ -1176,6 +1176,45 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("75 mln dlrs", "USD", 75e6), n("61.2", 61.2)],
         ),
     ],
+    "what a share or change is of, a bond's terms, a participle after the noun": [
+        (
+            "The bank's share of the Dutch mortgage market fell to 21.4 pct.",
+            [pct("21.4 pct", 21.4, unit="Dutch mortgage market")],
+        ),
+        (
+            "Acme's stake in Bolton, which stood at 40 pct in May, is now 35 pct.",
+            [pct("40 pct", 40, unit="Bolton"), pct("35 pct", 35, unit="Bolton")],
+        ),
+        (
+            "Growth in factory output - the focus of the central bank - was 6.5% last year.",
+            [pct("6.5%", 6.5, unit="factory output")],
+        ),
+        (
+            "Analysts fear a sharp rise in import prices of 4.2% this spring.",
+            [pct("4.2%", 4.2, unit="import prices")],
+        ),
+        # a time is no whole: the change is looked for elsewhere
+        ("The increase in the second quarter was 3 pct.", [pct("3 pct", 3, unit="")]),
+        ("Growth for the year was 0.9%.", [pct("0.9%", 0.9, unit="growth")]),
+        (
+            "Norsk Kraft is issuing a 75 mln dlr eurobond due 1994 paying 9-1/4 pct and "
+            "priced at 101-1/8 pct, the lead manager said.",
+            [
+                money("75 mln dlr", "USD", 75e6, unit="eurobond"),
+                pct("9-1/4 pct", 9.25, unit="coupon"),
+                pct("101-1/8 pct", 101.125, unit="issue price"),
+            ],
+        ),
+        (
+            "It sold 50 mln dlrs of notes due 1996 yielding 8.35 pct.",
+            [money("50 mln dlrs", "USD", 50e6, unit="notes"), pct("8.35 pct", 8.35, unit="yield")],
+        ),
+        ("The firm is paying 6 pct interest on it.", [pct("6 pct", 6, unit="interest")]),
+        (
+            "Lenders cut the 400 mln dlr credit signed in March.",
+            [money("400 mln dlr", "USD", 400e6, unit="credit")],
+        ),
+    ],
     "headlines": [
         (
             "Israelis Kill Three Gunmen in Raid\nGAZA (Reuters) - Troops killed three gunmen.",

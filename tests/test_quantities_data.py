@@ -80,10 +80,20 @@ def test_hedges_name_known_qualifiers() -> None:
 
 def test_unit_lists_are_lower_case_where_matched_lower_case() -> None:
     units = load("units")
-    for key in ("stop_words", "time_units", "casualty_verbs", "change_verbs", "respondent_verbs"):
+    for key in (
+        "stop_words",
+        "time_units",
+        "casualty_verbs",
+        "change_verbs",
+        "respondent_verbs",
+        "change_in_nouns",
+        "whole_heads",
+    ):
         assert all(w == w.lower() for w in units[key]), key
     assert all(w[:1].isupper() for w in units["id_after"]), "id_after is matched as written"
     assert all(w[:1].isupper() for w in units["months"])
+    # a change "in" something passes its unit on only if it is a change at all
+    assert set(units["change_in_nouns"]) <= set(units["change_nouns"])
 
 
 def test_lexicon_loads_once() -> None:

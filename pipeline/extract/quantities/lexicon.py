@@ -149,6 +149,9 @@ class Lexicon:
     uninformative_heads: frozenset[str]
     change_nouns: frozenset[str]
     change_from_nouns: frozenset[str]
+    change_in_nouns: frozenset[str]
+    whole_heads: frozenset[str]
+    bond_terms: dict[str, str]
     respondent_verbs: frozenset[str]
     rate_words: dict[str, str]
     id_before: frozenset[str]
@@ -248,6 +251,9 @@ def lexicon() -> Lexicon:
         uninformative_heads=frozenset(units["uninformative_heads"]),
         change_nouns=frozenset(units["change_nouns"]),
         change_from_nouns=frozenset(units["change_from_nouns"]),
+        change_in_nouns=frozenset(units["change_in_nouns"]),
+        whole_heads=frozenset(units["whole_heads"]),
+        bond_terms=units["bond_terms"],
         respondent_verbs=frozenset(units["respondent_verbs"]),
         rate_words=units["rate_words"],
         id_before=frozenset(units["id_before"]),

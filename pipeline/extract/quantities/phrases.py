@@ -161,6 +161,8 @@ def noun_phrase(
         if low.endswith(("ed", "ing")) and np and plural(np[-1]):
             break
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if np and w.islower() and low.endswith("ed") and (not nxt or nxt in _LEX.stop_words):
+            break  # "a $925m loan signed in 1985": a participle after its noun
         if np and not plural(np[-1]) and w.islower() and plural(w) and nxt in _ARTICLES:
             break  # "the $3.2bn settlement includes the ...": a verb
         after = words[k + 2].lower().removesuffix("'s") if k + 2 < len(words) else ""
@@ -334,6 +336,7 @@ def np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
     ("the trade surplus in the first 20 days of February"), and what followed "of"."""
     phrase: list[str] = []
     after_of: list[str] = []
+    after_in: list[str] = []  # "growth in industrial output": what the change is in
     for _ in range(4):
         i, words = chunk(tokens, i)
         if not phrase and two_clauses(words) and (i < 0 or tokens[i].lower() not in _PAIRED):
@@ -347,12 +350,23 @@ def np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
                 after_of = words
                 if tokens[i - 1].lower() == "out":
                     i -= 1
+            after_in = words if tokens[i].lower() == "in" else []
             phrase = words
             i -= 1
             continue
         phrase = words or phrase
         break
+    # "a sharp rise in producer prices of 7.1%", "its stake in X": what it is in
+    head = phrase[-1].lower() if phrase else ""
+    changed = head in _LEX.change_in_nouns or head in _LEX.whole_heads
+    if after_in and changed and not timely(after_in):
+        return phrase, after_in
     return phrase, after_of
+
+
+def timely(words: list[str]) -> bool:
+    """Do the words name a time ("the first quarter", "1987", "March") and not a thing?"""
+    return any(w[0].isdigit() or w in _LEX.months or w.lower() in _LEX.time_units for w in words)
 
 
 def two_clauses(words: list[str]) -> bool:
@@ -380,6 +394,11 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
     head = phrase[-1].lower()
     if head == "volume" and after_of:
         return " ".join(after_of)  # "the volume of new loans fell": the loans
+    # what a change or a share is of: "growth in industrial output was 11.5%", "Swire's
+    # share of Cathay fell to 54 pct"
+    changed = head in _LEX.change_in_nouns or (kind == "percent" and head in _LEX.whole_heads)
+    if changed and kind != "number" and after_of and not timely(after_of):
+        return " ".join(after_of)
     if head in _LEX.count_heads and kind == "money" and len(phrase) > 1:
         phrase, head = phrase[:-1], phrase[-2].lower()  # "the net profit figure"
     if head in _LEX.count_heads:

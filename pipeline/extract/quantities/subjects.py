@@ -164,7 +164,7 @@ def subject(tokens: list[str], f: Found) -> str:
     if f.kind == "number" and _toll_before(tokens, i):
         return "people"  # "the death toll (in Angur Adar) rose to 23": the dead
     phrase, after_of = np_before(tokens, i)
-    if f.kind == "percent" and [w.lower() for w in phrase] == ["growth"]:
+    if f.kind == "percent" and [w.lower() for w in phrase] == ["growth"] and not after_of:
         return "growth"  # "Growth for the quarter was 0.7%": growth, of the economy named before
     return tidy(phrase, after_of, f.kind)
 
@@ -214,9 +214,12 @@ def _before_relative(tokens: list[str], i: int) -> int:
     if i >= 1 and tokens[i] in _DASHES:
         for j in range(i - 1, max(-1, i - 30), -1):
             if tokens[j] in _DASHES:
-                # an aside with a verb is skipped; a plain noun phrase ("the survey - the
-                # employment index - eased") names the subject better
-                return j - 1 if _has_clause(tokens[j + 1 : i]) else i - 1
+                # an aside with a verb or a description ("the focus of the bank") is
+                # skipped; a plain noun phrase ("the survey - the employment index -
+                # eased") names the subject better
+                aside = tokens[j + 1 : i]
+                described = "of" in aside or "for" in aside
+                return j - 1 if described or _has_clause(aside) else i - 1
             if tokens[j] in ",;:":
                 break
         return i

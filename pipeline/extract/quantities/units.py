@@ -401,6 +401,10 @@ def _unit_of(
         unit = _following(text, nxt, nxt.end)  # from 155,000 to 110,000 staff
         if unit:
             return unit
+    if f.kind == "percent":
+        unit = _bond_term(text, f)
+        if unit:
+            return unit
     if f.kind == "money":
         unit = (
             sums.worth_of(text, pos)
@@ -438,6 +442,15 @@ def _unit_of(
     if unit and sums.share_price(unit) != unit:
         return sums.share_price(unit)  # shares fell 8p to 240p
     return (sums.verb_sum(tokens) if f.kind == "money" else "") or unit  # earned $40m
+
+
+def _bond_term(text: str, f: Found) -> str:
+    """The term of a bond a bare percentage states: "paying 8-1/2 pct" is the coupon,
+    "priced at 101 pct" the issue price, "to yield 8.21 pct" the yield."""
+    words = text[max(0, f.start - 24) : f.start].lower().split()[-2:]
+    if not words:
+        return ""
+    return _LEX.bond_terms.get(" ".join(words), "") or _LEX.bond_terms.get(words[-1], "")
 
 
 _SALE_VERBS = frozenset(
