@@ -1215,6 +1215,56 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("400 mln dlr", "USD", 400e6, unit="credit")],
         ),
     ],
+    "a sum of an amount, a cost, an estimate, a sale that shares its verb": [
+        (
+            "Peru will reschedule two billion dlrs of its 14 billion dlr foreign debt.",
+            [
+                money("two billion dlrs", "USD", 2e9, unit="foreign debt"),
+                money("14 billion dlr", "USD", 14e9, unit="foreign debt"),
+            ],
+        ),
+        (
+            "It will redeem 80 mln dlrs of 11 pct subordinated notes.",
+            [
+                money("80 mln dlrs", "USD", 80e6, unit="subordinated notes"),
+                pct("11 pct", 11),
+            ],
+        ),
+        (
+            "Parents complain about council schemes costing pounds 40m.",
+            [money("pounds 40m", "GBP", 40e6, unit="council schemes")],
+        ),
+        ("Costs rose 4 pct last year.", [pct("4 pct", 4, unit="Costs")]),
+        (
+            "The bureau estimated per capita income for 1986 at 2,310 dlrs.",
+            [money("2,310 dlrs", "USD", 2310, unit="per capita income")],
+        ),
+        (
+            "Officials put the cost of the bridge at 90 mln dlrs.",
+            [money("90 mln dlrs", "USD", 90e6, unit="cost")],
+        ),
+        (
+            "Rental inflation is still high, up 6.1% on the year.",
+            [pct("6.1%", 6.1, unit="Rental inflation")],
+        ),
+        # a level and then its change: the change is of the level's subject
+        (
+            "The index was 104.2, up 1.5 pct.",
+            [n("104.2", 104.2, unit="index points"), pct("1.5 pct", 1.5, unit="index")],
+        ),
+        (
+            "Mining shares, such as those of Anglo, have fallen 12 pct.",
+            [pct("12 pct", 12, unit="share price")],
+        ),
+        (
+            "It agreed to sell its radio station KXYZ to Omni Corp <OMN> for 40 mln dlrs "
+            "and its paper mill to Pine Co for 25 mln dlrs.",
+            [
+                money("40 mln dlrs", "USD", 40e6, unit="radio station KXYZ"),
+                money("25 mln dlrs", "USD", 25e6, unit="paper mill"),
+            ],
+        ),
+    ],
     "headlines": [
         (
             "Israelis Kill Three Gunmen in Raid\nGAZA (Reuters) - Troops killed three gunmen.",

@@ -205,6 +205,7 @@ def _has_clause(words: list[str]) -> bool:
 
 _ARTICLE_WORDS = frozenset("the a an its their his her".split())
 _RELATIVES = frozenset(("which", "who", "whose", "that"))
+_ASIDE_OPENERS = _RELATIVES | {"such", "including", "like", "notably", "especially"}
 
 
 def _before_relative(tokens: list[str], i: int) -> int:
@@ -227,8 +228,8 @@ def _before_relative(tokens: list[str], i: int) -> int:
         return i
     for j in range(i - 1, max(-1, i - 30), -1):
         if tokens[j] in ",;:":
-            if j + 1 < i and tokens[j + 1].lower() in _RELATIVES:
-                return j - 1
+            if j + 1 < i and tokens[j + 1].lower() in _ASIDE_OPENERS:
+                return j - 1  # ", which ...", ", such as ...", ", including ..."
             return i
     return i
 
@@ -269,8 +270,20 @@ def _moved(tokens: list[str], f: Found) -> str:
     word = tokens[i - 1].lower()
     if word in _LEX.change_verbs or word.endswith(("ed", "ing")) or word in _MOVE_VERBS:
         return ""  # "having shot up more than 7%": a verb's particle, no noun before it
+    if word == ",":
+        # "house price inflation is still strong, up 13.8%": the subject of the clause
+        for j in range(i - 2, max(0, i - 6), -1):
+            if tokens[j].lower() in _STATE_VERBS:
+                if any(_amount_before(t) or t[0].isdigit() for t in tokens[j + 1 : i - 1]):
+                    return ""  # "the index was 113.1, up 2.6 pct": a level's change
+                phrase, after_of = np_before(tokens, j - 1)
+                return tidy(phrase, after_of, f.kind)
+        return ""
     phrase, after_of = np_before(tokens, i - 1)
     return tidy(phrase, after_of, f.kind)
+
+
+_STATE_VERBS = frozenset("is are was were remains remained stays stayed".split())
 
 
 _MOVE_VERBS = frozenset("shot went came go goes come comes moved crept".split())
@@ -366,6 +379,14 @@ def object_before(tokens: list[str], i: int, f: Found) -> str:
     if not any(t.lower() in _LEX.object_verbs for t in tokens[max(0, i - 8) : i + 1]):
         return ""
     j, words = chunk(tokens, i)
+    after_of: list[str] = []
+    if j >= 1 and tokens[j].lower() in ("of", "per") and words:
+        # "put the cost of the scheme at", "estimated per capita GNP at": the phrase before
+        j, before = chunk(tokens, j - 1)
+        if tokens[j + 1 + len(before)].lower() == "per":
+            words = [*before, "per", *words]
+        else:
+            words, after_of = before, words
     # the verb ends the chunk, or opens it when it is no known verb form: "was halving its
     # dividend payment" (the chunk drops all up to its determiner)
     verb = j >= 0 and tokens[j].lower() in _LEX.object_verbs
@@ -375,4 +396,4 @@ def object_before(tokens: list[str], i: int, f: Found) -> str:
         verb = True
     if not words or not verb:
         return ""
-    return tidy(words, [], f.kind)
+    return tidy(words, after_of, f.kind)

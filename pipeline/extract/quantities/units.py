@@ -91,6 +91,7 @@ _AGED = re.compile(
     r"(?=[ \t]+(?:(?:are|were)[ \t]+)?(?:over|under))(?:[ \t]+(?:are|were))?)"
     r"(?:[ \t]+(?:between|of|over|under))?[ \t]+$"
 )
+_OF_AMOUNT = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her|our|an?)\s+)?(?:outstanding\s+)?$")
 _COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
 _SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
 _SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\b")
@@ -373,6 +374,17 @@ def _unit_of(
         return "per share"  # "offered to buy the remaining shares for $31 each"
     if rate:
         return rate
+    if (
+        f.kind == "money"
+        and nxt is not None
+        and nxt.value
+        and _OF_AMOUNT.match(text, f.end, nxt.start)
+    ):
+        # "six billion dlrs of its 21 billion dlr foreign debt", "150 mln dlrs of 12 pct
+        # debentures": the sum is of what the amount after "of" qualifies
+        unit = _following(text, nxt, nxt.end)
+        if unit:
+            return unit
     has_of = text.find("of", back, f.start) >= 0 and "of" in text[back : f.start].split()
     if f.kind == "money" and has_of and words and words[0] == "of":
         # "a rescheduling of $181m of bank debt": the sum is the debt, not the rescheduling
@@ -469,8 +481,11 @@ def _sold(tokens: list[str]) -> str:
         k -= 1  # "for about"
     if k < 2 or tokens[k].lower() != "for":
         return ""
-    for j in range(k - 1, max(-1, k - 12), -1):
-        if tokens[j].lower() in _SALE_VERBS:
+    for j in range(k - 1, max(-1, k - 16), -1):
+        low = tokens[j].lower()
+        # "sell X to A for $1 and its Y to B for $2": the second sale shares the verb
+        shared = low == "and" and any(t.lower() in _SALE_VERBS for t in tokens[max(0, j - 30) : j])
+        if low in _SALE_VERBS or shared:
             words: list[str] = []
             for w in tokens[j + 1 : k]:
                 if w.lower() in _SALE_STOPS or not w[0].isalnum():
@@ -481,7 +496,7 @@ def _sold(tokens: list[str]) -> str:
             if words and amount_word(words[0]):
                 return ""  # "sold a 20 pct stake in X for", "4.8 mln pounds of flour for"
             return tidy(words, [], "money") if words else ""
-        if not tokens[j][0].isalnum():
+        if not tokens[j][0].isalnum() and tokens[j] not in "<>":  # (a ticker: "MCA Inc <MCA>")
             return ""
     return ""
 
