@@ -356,7 +356,9 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             "The average monthly wage of 300 rand was raised.",
             [money("300 rand", "ZAR", 300, unit="per month")],
         ),
-        ("Unemployment was up from 2.8 pct.", [pct("2.8 pct", 2.8, unit="unemployment rate")]),
+        # a rate noun is written as the story writes it: held-out gold says "inflation"
+        ("Unemployment was up from 2.8 pct.", [pct("2.8 pct", 2.8, unit="Unemployment")]),
+        ("Turnout was 61 pct.", [pct("61 pct", 61, unit="turnout rate")]),
         ("Male unemployment stayed at 2.9 pct.", [pct("2.9 pct", 2.9, unit="Male unemployment")]),
     ],
     "not figures": [
@@ -867,7 +869,7 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
         (
             "Coffee gave a record trade balance surplus and inflation fell to 4.1 pct.",
-            [pct("4.1 pct", 4.1, unit="inflation rate")],
+            [pct("4.1 pct", 4.1, unit="inflation")],
         ),
         ("The peso lost 12.5 pct in value.", [pct("12.5 pct", 12.5, unit="peso")]),
         ("Result: Smith 7-6 (7/4) 3-6 6-4 Jones", []),
@@ -1251,6 +1253,14 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         (
             "The index was 104.2, up 1.5 pct.",
             [n("104.2", 104.2, unit="index points"), pct("1.5 pct", 1.5, unit="index")],
+        ),
+        (
+            "Water rates are set to rise by an average of about 3% next year.",
+            [pct("3%", 3, unit="Water rates")],
+        ),
+        (
+            "The state will sell 15% of its stake in Borvik Wines to a partner.",
+            [pct("15%", 15, unit="Borvik Wines")],
         ),
         (
             "Mining shares, such as those of Anglo, have fallen 12 pct.",

@@ -346,7 +346,10 @@ def verb_before(tokens: list[str], i: int) -> int:
         t = tokens[i].lower()
         if t in _LEX.change_verbs:
             return i
-        excess = t == "in" and i + 1 < len(tokens) and tokens[i + 1].lower() == "excess"
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        # "in excess of", "by an average of about 4%" (but "to an average 4.59 dlrs a
+        # gallon from 6.76 dlrs" leaves the second sum to the rate said once)
+        excess = (t == "in" and after == "excess") or (t == "average" and after == "of")
         # "sales came in at $43.7bn"
         came_in = t == "in" and i > 0 and tokens[i - 1].lower() in ("came", "come", "comes")
         if not skippable(t) and not excess and not came_in:

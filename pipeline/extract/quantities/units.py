@@ -131,7 +131,8 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
         while rest and rest[0].lower() in _DETERMINERS:
             rest = rest[1:]
         if f.kind == "percent":
-            return share_of(rest)
+            whole = share_of(rest)
+            return _stake_company(rest, len(whole.split())) or whole
         if rest and rest[0][0].isdigit() and len(rest) > 1:
             rest = rest[2:] if rest[1].lower() in _LEX.magnitude_words else rest[1:]
         return noun_phrase(rest, "number", None, after_amount=False)
@@ -156,6 +157,21 @@ def _following(text: str, f: Found, pos: int, words: list[str] | None = None) ->
     if f.kind == "number" and np:
         return np + _per(words[len(np.split()) :])
     return np
+
+
+def _stake_company(rest: list[str], n: int) -> str:
+    """ "10% of its stake in Changyu": the company whose stake the first `n` words of
+    `rest` name (a share of a stake is of the company), else ""."""
+    if not n or rest[n - 1].lower() not in _LEX.whole_heads or len(rest) < n + 2:
+        return ""
+    if rest[n].lower() not in ("in", "of") or not rest[n + 1][:1].isupper():
+        return ""
+    name: list[str] = []
+    for w in rest[n + 1 :]:
+        if not w[:1].isupper():
+            break
+        name.append(w)
+    return _CORPORATE_TAIL.sub("", " ".join(name)) or " ".join(name)
 
 
 _PER_WORDS = frozenset(("per", "a", "an", "each"))
