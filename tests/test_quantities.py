@@ -223,6 +223,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ),
     ],
     "currency from context": [
+        # the country's economy or taxpayers make its dollars the local ones
+        (
+            "The minister said the plan would hurt the New Zealand economy and add "
+            "two billion dlrs to the deficit.",
+            [money("two billion dlrs", "NZD", 2e9)],
+        ),
+        (
+            "Canadian taxpayers will get 300 dlrs back.",
+            [money("300 dlrs", "CAD", 300)],
+        ),
+        (
+            "The Canadian ambassador said exports to Japan rose to two billion dlrs.",
+            [money("two billion dlrs", "USD", 2e9)],
+        ),
         # a wire ticker names the market the story's company is listed on
         (
             "Maple Leaf Mines Ltd <MLM.TO> said profit rose to 12.5 mln dlrs.",
