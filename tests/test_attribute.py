@@ -752,6 +752,28 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"5%": "company", "3%": "company"},
         ),
     ],
+    "a title in apposition before a name, and a later title for the person": [
+        (
+            "Welsh Health Minister, Dai Rhys AM, said 400 nurses would be hired.",
+            {"400": "Dai Rhys"},
+        ),
+        (
+            "First Minister Ann Kerr said 12 schools shut. Later the first minister told "
+            "MSPs that 3 more would close.",
+            {"12": "Ann Kerr", "3": "Ann Kerr"},
+        ),
+        # "the first" alone is no title: the pronoun stays with the chairman
+        (
+            "Chairman Tom Reyes said two jets were ordered. The first arrives in May, he "
+            "said, and the fleet will reach 30, he said.",
+            {"two": "Tom Reyes", "30": "Tom Reyes"},
+        ),
+        (
+            "Mines shut in Oruro, Potosi and Uyuni, the Press Secretary of the Miners "
+            "Union, Rosa Quispe, said, and 6,000 miners struck.",
+            {"6,000": "Rosa Quispe"},
+        ),
+    ],
     "what the source could not confirm": [
         (
             "The army said 12 were hurt but could not confirm reports that 40 soldiers died.",

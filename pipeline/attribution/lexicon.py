@@ -17,6 +17,7 @@ class Lexicon:
     finding_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     honorifics: frozenset[str]
+    post_nominals: frozenset[str]
     object_verbs: frozenset[str]
     source_nouns: frozenset[str]
     report_nouns: frozenset[str]

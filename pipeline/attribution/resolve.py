@@ -101,6 +101,8 @@ def _name(
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
     words = strip_function_words(raw.split(), at_start)
+    while len(words) > 2 and words[-1].lower() in LEXICON.post_nominals:
+        words = words[:-1]  # "Tom McCabe MSP": letters after a name are no part of it
     agency = names.agency(" ".join(words))
     if agency is not None:
         return agency, False  # "The Iraqi news agency INA said ... INA said"
@@ -228,7 +230,8 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
             else None
         )
         return named or names.org_with_head(head, at) or written
-    if all(w in LEXICON.titles for w in words):
+    # "the minister", "the first minister" ("first" alone is no title: "the first is due")
+    if all(w in LEXICON.titles or (w == "first" and k == 0) for k, w in enumerate(words)):
         return names.person_with_role(head, tokens[start].start) or written
     return written
 

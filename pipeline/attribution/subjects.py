@@ -393,8 +393,10 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
         if owner is not None and owner.kind in ("name", "source"):
             span = (owner.start, owner.end)
             return Phrase(phrase.start, phrase.end, "report", span, phrase.attachments)
-    if phrase.kind in ("source", "other"):
-        if closing == "," and tokens[before].text == "," and comma - k < 12:
+    # "Scottish Finance Minister, Tom McCabe MSP, said": a capitalised title is a name
+    titled = phrase.kind == "name" and tokens[phrase.end - 1].lower in LEXICON.titles
+    if phrase.kind in ("source", "other") or titled:
+        if not titled and closing == "," and tokens[before].text == "," and comma - k < 12:
             # "Donaldson Lee, an investor from Birmingham, Alabama, said": the name first
             earlier = _subject_before_comma(tokens, before)
             if earlier is not None and earlier.kind == "name":
