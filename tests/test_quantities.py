@@ -1231,6 +1231,13 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("400 mln dlr", "USD", 400e6, unit="credit")],
         ),
     ],
+    "'others' are more of the count before them": [
+        (
+            "Officials said 23 Danes died, with 61 others still missing.",
+            [n("23", 23, unit="Danes"), n("61", 61, unit="Danes")],
+        ),
+        ("Prices rose 4% and 2 others resigned.", [pct("4%", 4), n("2", 2, unit="others")]),
+    ],
     "a sum of an amount, a cost, an estimate, a sale that shares its verb": [
         (
             "Peru will reschedule two billion dlrs of its 14 billion dlr foreign debt.",

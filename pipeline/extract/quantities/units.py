@@ -235,9 +235,12 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
         if not f.unit:
             unit = _unit_of(text, found, k, previous if same_sentence else None, sentences)
             f.unit = _sensible(unit, f.kind)
-        if not f.unit:
+        others = f.kind == "number" and f.unit.lower() == "others"
+        if not f.unit or others:
+            # "41 Britons died, with 158 others missing": others of the same noun
             for p in reversed(sentence):
-                if _carries(p, f):
+                same = p.kind == "number" and p.unit.lower() != "others"
+                if _carries(p, f) and (same or not others):
                     f.unit = p.unit
                     break
         sentence.append(f)

@@ -91,7 +91,7 @@ _COMPOUND = regex.compile(
 )
 # A bare number that is the subject of a casualty: "135 losing their lives", "300 killed".
 _CASUALTY = regex.compile(
-    r"""\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?
+    r"""\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was)\s+)?  # "two others were"
     (?:killed|dead|died|wounded|injured|hurt|missing|captured|losing|lost|falling|fell|perished|slain)\b
     | \s+(?:of|among)\s+(?:them|whom)\b""",
     regex.VERBOSE,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.extract.quantities.lexicon import lexicon as _quantity_words
 from pipeline.extract.troops.classify import Count
 from pipeline.extract.troops.lexicon import HEDGES, LEXICON, NOUNS, alternation
 
@@ -95,7 +96,12 @@ def actor(text: str, start: int, end: int, count: Count, s_start: int) -> str:
     if count.how in ("elided", "force"):  # "for US troops, ... 135 losing"; "a Libyan force of"
         before = _CHAIN_BEFORE.search(text, max(s_start, count.noun_start - 60), count.noun_start)
         if before:
-            return _clean(before.group())
+            # not another count's number: "Three (Iranian) soldiers died and two others"
+            words = before.group().split()
+            while words and words[0].lower() in _NUMBER_WORDS:
+                words.pop(0)
+            if words:
+                return _clean(" ".join(words))
     of_army = _OF_ARMY.match(text, count.noun_end) or _OF_NAME.match(text, count.noun_end)
     if of_army:
         return _clean(of_army["who"])
@@ -118,6 +124,9 @@ _CHAIN_BEFORE = regex.compile(
     rf"(?:{_CAP}|(?i:{alternation(LEXICON.group_words)}))(?:\s+(?:{_CAP}|(?i:{alternation(LEXICON.group_words)})))*\s+$"
 )
 _NAME = regex.compile(_CHAIN)
+_NUMBER_WORDS = frozenset(
+    [*_quantity_words().units, *_quantity_words().tens, *_quantity_words().scales]
+)
 
 
 def _clean(words: str) -> str:
