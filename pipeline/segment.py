@@ -158,9 +158,27 @@ def sentence_spans(text: str) -> list[Sentence]:
         left = len(chunk) - len(chunk.lstrip())
         right = len(chunk.rstrip())
         if right > left:
-            spans.append(Sentence(index=len(spans), start=start + left, end=start + right))
+            spans.append(_sentence(len(spans), start + left, start + right))
         start = cut
     return spans
+
+
+# `Sentence` is a frozen dataclass: its __init__ sets each field through
+# object.__setattr__, three times the cost of setting its slots directly, and a document
+# has dozens of sentences. records.py gives it no __post_init__ that this would skip, and
+# these three are all its fields (both checked here, when the module loads).
+assert not hasattr(Sentence, "__post_init__")
+assert Sentence.__slots__ == ("index", "start", "end")
+_INDEX, _START, _END = (getattr(Sentence, name).__set__ for name in Sentence.__slots__)
+
+
+def _sentence(index: int, start: int, end: int) -> Sentence:
+    """``Sentence(index=index, start=start, end=end)``, set slot by slot."""
+    s: Sentence = object.__new__(Sentence)
+    _INDEX(s, index)
+    _START(s, start)
+    _END(s, end)
+    return s
 
 
 SENTENCE_COLUMNS = ["doc_id", "sentence_idx", "char_start", "char_end", "text"]

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import fields
+from operator import attrgetter
 
 from pipeline.attribution.candidates import choose
 from pipeline.attribution.lexicon import LEXICON
@@ -51,6 +52,9 @@ from pipeline.attribution.scope import NONE, subordinate_start, unattributed
 from pipeline.attribution.subjects import sentence_subject
 from pipeline.attribution.tokens import Token, tokenize, word_pattern
 from pipeline.records import QUANTITY_KINDS, Claim, Figure, Sentence
+
+# (start, end) of a figure: a C-level sort key (a lambda costs twice as much per figure)
+_BY_SPAN = attrgetter("start", "end")
 
 __all__ = ["attribute"]
 
@@ -186,7 +190,7 @@ class _Attributor:
         return self._quotes
 
     def run(self, figures: Sequence[Figure]) -> tuple[list[Figure], list[Claim]]:
-        ordered = sorted(figures, key=lambda f: (f.start, f.end))
+        ordered = sorted(figures, key=_BY_SPAN)
         out: list[Figure] = []
         claims: list[Claim] = []
         k, n = 0, len(ordered)

@@ -82,7 +82,14 @@ def tokenize(
         b = a + len(word)
         while f < n and spans[f][1] <= a:
             f += 1
-        append(new(Token, (word, a, b, *_word_class(word), f < n and spans[f][0] < b)))
+        # (the class unpacked into names: a starred tuple in a display builds a list first)
+        lower, is_word, is_cap, is_possessive = _word_class(word)
+        append(
+            new(
+                Token,
+                (word, a, b, lower, is_word, is_cap, is_possessive, f < n and spans[f][0] < b),
+            )
+        )
     return tokens
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from pipeline.attribute import attribute
 from pipeline.extract.quantities import quantities_of
@@ -20,6 +21,9 @@ from pipeline.extract.temporal import timexes
 from pipeline.extract.troops import troop_counts
 from pipeline.records import Claim, Figure, Sentence
 from pipeline.segment import sentence_spans
+
+# (start, end) of a figure: a C-level sort key (a lambda costs twice as much per figure)
+_BY_SPAN = attrgetter("start", "end")
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def extract_documents(documents: Sequence[Document]) -> list[Extraction]:
         for (text, _, _), s, found in zip(documents, spans, amounts, strict=True)
     ]
     figures: list[list[Figure]] = [
-        sorted([*dates, *counts], key=lambda f: (f.start, f.end))
+        sorted([*dates, *counts], key=_BY_SPAN)
         for dates, counts in zip(temporal, troops, strict=True)
     ]
     extractions = []
