@@ -1231,6 +1231,19 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("400 mln dlr", "USD", 400e6, unit="credit")],
         ),
     ],
+    "the noun a sum is asked or given for": [
+        ("Acme won an order for 40 mln dlrs.", [money("40 mln dlrs", "USD", 40e6, unit="order")]),
+        (
+            "The court threw out the claim for $12m.",
+            [money("$12m", "USD", 12e6, unit="claim")],
+        ),
+        # a verb after a singular noun, a name, a time: no noun the sum is for
+        ("The basic model sells for 495 dlrs.", [money("495 dlrs", "USD", 495, unit="")]),
+        (
+            "It signed a loan with the World Bank for 90 mln dlrs.",
+            [money("90 mln dlrs", "USD", 90e6, unit="")],
+        ),
+    ],
     "'others' are more of the count before them": [
         (
             "Officials said 23 Danes died, with 61 others still missing.",

@@ -49,6 +49,7 @@ from pipeline.extract.quantities.numerals import Found
 from pipeline.extract.quantities.phrases import (
     Sentences,
     amount_word,
+    chunk,
     clause_tokens,
     informative,
     last_clause_token,
@@ -447,7 +448,7 @@ def _unit_of(
             return unit
     if f.kind == "money" and _FOR_BEFORE.search(text, max(0, f.start - 20), f.start):
         tokens = tokens or clause_tokens(text, f.start, sentences)
-        unit = _sold(tokens)
+        unit = _sold(tokens) or _asked_for(tokens)
         if unit:
             return unit  # "sell its station WOR to MCA Inc for 387 mln dlrs"
     if tokens is None:
@@ -518,6 +519,24 @@ def _sold(tokens: list[str]) -> str:
         if not tokens[j][0].isalnum() and tokens[j] not in "<>":  # (a ticker: "MCA Inc <MCA>")
             return ""
     return ""
+
+
+def _asked_for(tokens: list[str]) -> str:
+    """The noun a sum is for: "the demand for $280bn", "an order for 12 mln dlrs"."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
+        k -= 1
+    if k < 2 or tokens[k].lower() != "for":
+        return ""
+    j, words = chunk(tokens, k - 1)  # (the chunk drops its determiner from `words`)
+    if not words or tokens[j + 1].lower() not in _SALE_DETERMINERS:
+        return ""  # "paid for", "bid 5 dlrs a share for": no noun of its own
+    last = words[-1]
+    if not all(w.islower() for w in words) or last.endswith(("ed", "ing", "ly")):
+        return ""  # "a co-financing with the World Bank for", "the acquisition last November"
+    if len(words) > 1 and last.endswith("s") and not words[-2].endswith("s"):
+        return ""  # "the portable unit sells for": a verb after a singular noun
+    return tidy(words, [], "money")
 
 
 def _after_restatements(text: str, found: Sequence[Found], k: int) -> int:
