@@ -45,6 +45,20 @@ def clock(raw: str, value: str | None, **keys: Any) -> Fig:
 Case = tuple[str, date | None, list[Fig]]
 
 CASES: dict[str, list[Case]] = {
+    "a week named by a day in it (TIMEX3: the ISO week that holds the day)": [
+        (
+            "The hearing is set for the week of March 6.",
+            PUB,
+            [d("the week of March 6", "2025-W10", granularity="week")],
+        ),
+        (
+            "Voting opens the week of Nov. 3, 2026.",
+            PUB,
+            [d("the week of Nov. 3, 2026", "2026-W45")],
+        ),
+        # "the week of" before anything but a month name stays a week of unknown number
+        ("It was the week of the storm.", PUB, [d("the week", "2025-WXX")]),
+    ],
     "calendar dates in every common form": [
         ("The dam opened on June 3, 2019, after a delay.", PUB, [d("June 3, 2019", "2019-06-03")]),
         ("The dam opened on 3 June 2019.", PUB, [d("3 June 2019", "2019-06-03")]),
@@ -445,8 +459,6 @@ KNOWN_MISSES: list[Case] = [
     ("Route 2020 was closed for repairs.", PUB, []),
     # "in the morning" after a number is not looked for ("in" starts no expression)
     ("He left at 4 in the morning.", PUB, [clock("4 in the morning", "2025-04-29T04:00")]),
-    # a week named by a day in it
-    ("The hearing is set for the week of March 6.", PUB, [d("the week of March 6", "2025-W10")]),
     # two weekdays sharing a part of day form a set
     (
         "Flights leave on Monday and Tuesday nights.",

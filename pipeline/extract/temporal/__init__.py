@@ -230,6 +230,7 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     _date_times(text, found)
     _parsed_values(text, found, published)
     _month_quarters(text, found)
+    _weeks_of(text, found)
     return [_timex(f, ctx) for f in found]
 
 
@@ -253,3 +254,20 @@ def _month_quarters(text: str, found: list[Found]) -> None:
             continue
         f.start, f.end = article.start(), after.end()
         f.value = f"{month[1]}-Q{(int(month[2]) - 1) // 3 + 1}"
+
+
+#: "the week of March 6": the ISO week that holds the day (TIMEX3 "2000-W10"); the words
+#: before the day join its span.
+_WEEK_OF = re.compile(r"\b(?:the[ \t]+)?week[ \t]+of[ \t]+$", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weeks_of(text: str, found: list[Found]) -> None:
+    for index, f in enumerate(found):
+        if f.kind != "date" or f.value is None or not _DAY_ONLY.fullmatch(f.value):
+            continue
+        before = _WEEK_OF.search(text, max(0, f.start - 16), f.start)
+        if before is None or (index and found[index - 1].end > before.start()):
+            continue  # "the last week of May 5" is no day's week: its "week" is taken
+        f.start = before.start()
+        f.value = period_value(date.fromisoformat(f.value), "week")
