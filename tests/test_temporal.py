@@ -343,6 +343,22 @@ CASES: dict[str, list[Case]] = {
         ("Trains stop at midnight.", PUB, [clock("midnight", "2025-04-29T24:00")]),
         ("The blast happened this morning.", PUB, [clock("this morning", "2025-04-29TMO")]),
         ("Shops shut at 1730 GMT.", PUB, [clock("1730 GMT", "2025-04-29T17:30")]),
+        # a clock time takes the day written after it, past a bracketed time in another zone
+        (
+            "The quake struck at 6:40 a.m. (0340 GMT) Sunday, officials said.",
+            PUB,
+            [
+                clock("6:40 a.m.", "2025-04-27T06:40"),
+                clock("0340 GMT", "2025-04-27T03:40"),
+                d("Sunday", "2025-04-27"),
+            ],
+        ),
+        # ... but not a day further on in the sentence
+        (
+            "Stores closed at 6pm, and on Sunday they stayed shut.",
+            PUB,
+            [clock("6pm", "2025-04-29T18:00"), d("Sunday", "2025-04-27")],
+        ),
         ("Rebels attacked on Friday night.", PUB, [d("Friday night", "2025-04-25")]),
     ],
     "hard-wrapped wire copy": [

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
-from itertools import pairwise
 from typing import Final
 
 import regex
@@ -162,14 +161,41 @@ _AT: Final = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:at|,)?[^\S\n]*\n?[^\S\n]*")
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 
 
+#: Between a clock time and the day written after it: a time in another zone in brackets,
+#: "on" ("at 10:35 a.m. (0735 GMT) Friday", "at 9 a.m. on Friday").
+_THEN_DAY: Final = regex.compile(
+    r"""[^\S\n]*
+        (?:\([^()\n]{1,24}\)[^\S\n]*)?    # "(0735 GMT)"
+        ,?[^\S\n]*(?:on[^\S\n]+)?         # ", on "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _is_day(f: Found) -> bool:
+    return f.kind == "date" and f.value is not None and bool(_DAY_VALUE.fullmatch(f.value))
+
+
 def _date_times(text: str, found: list[Found]) -> None:
-    """A clock time without its own day takes the day written just before it."""
-    for before, f in pairwise(found):
+    """A clock time without its own day takes the day written just before it, else the one
+    just after it (past a bracketed time in another zone, which takes it too)."""
+    for index, f in enumerate(found):
         if f.kind != "time" or f.extra.get("own_day") or f.value is None:
             continue
-        day = before.value and len(before.value) == 10 and _DAY_VALUE.fullmatch(before.value)
-        if day and _AT.fullmatch(text, before.end, f.start):
+        before = found[index - 1] if index else None
+        if before is not None and _is_day(before) and _AT.fullmatch(text, before.end, f.start):
             f.value = f"{before.value}{f.value[10:]}"
+            continue
+        for later in range(index + 1, min(index + 3, len(found))):
+            after = found[later]
+            if _is_day(after):
+                if _THEN_DAY.fullmatch(text, f.end, after.start):
+                    for time in found[index:later]:
+                        if time.kind == "time" and time.value and not time.extra.get("own_day"):
+                            time.value = f"{after.value}{time.value[10:]}"
+                break
+            if after.kind != "time":
+                break
 
 
 # ---------------------------------------------------------------- dateparser for the rest
