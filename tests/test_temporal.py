@@ -58,6 +58,8 @@ CASES: dict[str, list[Case]] = {
         ),
         # "the week of" before anything but a month name stays a week of unknown number
         ("It was the week of the storm.", PUB, [d("the week", "2025-WXX")]),
+        # only a week is named by a day: "the year of" stays what it was
+        ("Critics call it the year of The Beatles.", PUB, [d("the year", "2025")]),
     ],
     "calendar dates in every common form": [
         ("The dam opened on June 3, 2019, after a delay.", PUB, [d("June 3, 2019", "2019-06-03")]),
@@ -184,6 +186,22 @@ CASES: dict[str, list[Case]] = {
         ("The vote is expected in November.", PUB, [d("November", "2025-11")]),
         ("The merger closed last October.", PUB, [d("last October", "2024-10")]),
         ("Markets were calm over the weekend.", PUB, [d("the weekend", "2025-W17-WE")]),
+        # the tense is the event's, not that of the report after a comma ...
+        (
+            "The tender asks for delivery of 4,000 tonnes in August, dealers said.",
+            PUB,
+            [d("August", "2025-08")],
+        ),
+        (
+            "A mill wants cargoes for September shipment, the trade sources said.",
+            PUB,
+            [d("September", "2025-09")],
+        ),
+        # ... unless the expression opens the sentence, where the report is the event
+        ("In August, the miner reported a loss.", PUB, [d("August", "2024-08")]),
+        ("On Wednesday, the union said it would strike.", PUB, [d("Wednesday", "2025-04-23")]),
+        # a past verb before the expression still decides
+        ("Output fell to a low in August, analysts said.", PUB, [d("August", "2024-08")]),
         (
             "Polls open on Thanksgiving Day.",
             date(2024, 11, 20),
