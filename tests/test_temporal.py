@@ -45,6 +45,22 @@ def clock(raw: str, value: str | None, **keys: Any) -> Fig:
 Case = tuple[str, date | None, list[Fig]]
 
 CASES: dict[str, list[Case]] = {
+    "a week named by a day in it (TIMEX3: the ISO week that holds the day)": [
+        (
+            "The hearing is set for the week of March 6.",
+            PUB,
+            [d("the week of March 6", "2025-W10", granularity="week")],
+        ),
+        (
+            "Voting opens the week of Nov. 3, 2026.",
+            PUB,
+            [d("the week of Nov. 3, 2026", "2026-W45")],
+        ),
+        # "the week of" before anything but a month name stays a week of unknown number
+        ("It was the week of the storm.", PUB, [d("the week", "2025-WXX")]),
+        # only a week is named by a day: "the year of" stays what it was
+        ("Critics call it the year of The Beatles.", PUB, [d("the year", "2025")]),
+    ],
     "calendar dates in every common form": [
         ("The dam opened on June 3, 2019, after a delay.", PUB, [d("June 3, 2019", "2019-06-03")]),
         ("The dam opened on 3 June 2019.", PUB, [d("3 June 2019", "2019-06-03")]),
@@ -170,6 +186,22 @@ CASES: dict[str, list[Case]] = {
         ("The vote is expected in November.", PUB, [d("November", "2025-11")]),
         ("The merger closed last October.", PUB, [d("last October", "2024-10")]),
         ("Markets were calm over the weekend.", PUB, [d("the weekend", "2025-W17-WE")]),
+        # the tense is the event's, not that of the report after a comma ...
+        (
+            "The tender asks for delivery of 4,000 tonnes in August, dealers said.",
+            PUB,
+            [d("August", "2025-08")],
+        ),
+        (
+            "A mill wants cargoes for September shipment, the trade sources said.",
+            PUB,
+            [d("September", "2025-09")],
+        ),
+        # ... unless the expression opens the sentence, where the report is the event
+        ("In August, the miner reported a loss.", PUB, [d("August", "2024-08")]),
+        ("On Wednesday, the union said it would strike.", PUB, [d("Wednesday", "2025-04-23")]),
+        # a past verb before the expression still decides
+        ("Output fell to a low in August, analysts said.", PUB, [d("August", "2024-08")]),
         (
             "Polls open on Thanksgiving Day.",
             date(2024, 11, 20),
@@ -329,6 +361,22 @@ CASES: dict[str, list[Case]] = {
         ("Trains stop at midnight.", PUB, [clock("midnight", "2025-04-29T24:00")]),
         ("The blast happened this morning.", PUB, [clock("this morning", "2025-04-29TMO")]),
         ("Shops shut at 1730 GMT.", PUB, [clock("1730 GMT", "2025-04-29T17:30")]),
+        # a clock time takes the day written after it, past a bracketed time in another zone
+        (
+            "The quake struck at 6:40 a.m. (0340 GMT) Sunday, officials said.",
+            PUB,
+            [
+                clock("6:40 a.m.", "2025-04-27T06:40"),
+                clock("0340 GMT", "2025-04-27T03:40"),
+                d("Sunday", "2025-04-27"),
+            ],
+        ),
+        # ... but not a day further on in the sentence
+        (
+            "Stores closed at 6pm, and on Sunday they stayed shut.",
+            PUB,
+            [clock("6pm", "2025-04-29T18:00"), d("Sunday", "2025-04-27")],
+        ),
         ("Rebels attacked on Friday night.", PUB, [d("Friday night", "2025-04-25")]),
     ],
     "hard-wrapped wire copy": [
@@ -445,8 +493,6 @@ KNOWN_MISSES: list[Case] = [
     ("Route 2020 was closed for repairs.", PUB, []),
     # "in the morning" after a number is not looked for ("in" starts no expression)
     ("He left at 4 in the morning.", PUB, [clock("4 in the morning", "2025-04-29T04:00")]),
-    # a week named by a day in it
-    ("The hearing is set for the week of March 6.", PUB, [d("the week of March 6", "2025-W10")]),
     # two weekdays sharing a part of day form a set
     (
         "Flights leave on Monday and Tuesday nights.",

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import fields
 from datetime import date
-from itertools import pairwise
 from typing import Final
 
 import regex
@@ -163,14 +162,41 @@ _AT: Final = regex.compile(r"[^\S\n]*,?[^\S\n]*(?:at|,)?[^\S\n]*\n?[^\S\n]*")
 _DAY_VALUE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
 
 
+#: Between a clock time and the day written after it: a time in another zone in brackets,
+#: "on" ("at 10:35 a.m. (0735 GMT) Friday", "at 9 a.m. on Friday").
+_THEN_DAY: Final = regex.compile(
+    r"""[^\S\n]*
+        (?:\([^()\n]{1,24}\)[^\S\n]*)?    # "(0735 GMT)"
+        ,?[^\S\n]*(?:on[^\S\n]+)?         # ", on "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _is_day(f: Found) -> bool:
+    return f.kind == "date" and f.value is not None and bool(_DAY_VALUE.fullmatch(f.value))
+
+
 def _date_times(text: str, found: list[Found]) -> None:
-    """A clock time without its own day takes the day written just before it."""
-    for before, f in pairwise(found):
+    """A clock time without its own day takes the day written just before it, else the one
+    just after it (past a bracketed time in another zone, which takes it too)."""
+    for index, f in enumerate(found):
         if f.kind != "time" or f.extra.get("own_day") or f.value is None:
             continue
-        day = before.value and len(before.value) == 10 and _DAY_VALUE.fullmatch(before.value)
-        if day and _AT.fullmatch(text, before.end, f.start):
+        before = found[index - 1] if index else None
+        if before is not None and _is_day(before) and _AT.fullmatch(text, before.end, f.start):
             f.value = f"{before.value}{f.value[10:]}"
+            continue
+        for later in range(index + 1, min(index + 3, len(found))):
+            after = found[later]
+            if _is_day(after):
+                if _THEN_DAY.fullmatch(text, f.end, after.start):
+                    for time in found[index:later]:
+                        if time.kind == "time" and time.value and not time.extra.get("own_day"):
+                            time.value = f"{after.value}{time.value[10:]}"
+                break
+            if after.kind != "time":
+                break
 
 
 # ---------------------------------------------------------------- dateparser for the rest
@@ -251,6 +277,7 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     _date_times(text, found)
     _parsed_values(text, found, published)
     _month_quarters(text, found)
+    _weeks_of(text, found)
     return [_timex(f, ctx) for f in found]
 
 
@@ -274,3 +301,22 @@ def _month_quarters(text: str, found: list[Found]) -> None:
             continue
         f.start, f.end = article.start(), after.end()
         f.value = f"{month[1]}-Q{(int(month[2]) - 1) // 3 + 1}"
+
+
+#: "the week of March 6": the ISO week that holds the day (TIMEX3 "2000-W10"); the words
+#: before the day join its span.
+_WEEK_OF = re.compile(r"\b(?:the[ \t]+)?week of[ \t]+$", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weeks_of(text: str, found: list[Found]) -> None:
+    if "eek of" not in text and "EEK OF" not in text:  # the cheap test: few texts have one
+        return
+    for index, f in enumerate(found):
+        if f.kind != "date" or f.value is None or not _DAY_ONLY.fullmatch(f.value):
+            continue
+        before = _WEEK_OF.search(text, max(0, f.start - 16), f.start)
+        if before is None or (index and found[index - 1].end > before.start()):
+            continue  # "the last week of May 5" is no day's week: its "week" is taken
+        f.start = before.start()
+        f.value = period_value(date.fromisoformat(f.value), "week")

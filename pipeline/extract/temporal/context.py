@@ -168,6 +168,19 @@ _SCHEDULED_WORD: Final = re.compile(
 )
 
 
+#: Words that open a phrase put before its sentence's subject: "On Friday, ...", "In the
+#: six months to end-September, ...", "Late last week, ...".
+_FRONTING: Final = frozenset("on in at by since until during late early earlier later".split())
+#: A reporting clause after a comma: ", they said", ", the firms involved said".
+_REPORT_AFTER: Final = re.compile(
+    r""",(?!\d)[^\S\n]*
+        (?:[\w.'-]+[^\S\n]+){0,4}?          # the source, in up to four words
+        (?:said|says|told|added|reported)\b
+    """,
+    re.VERBOSE,
+)
+
+
 def tense(text: str, start: int, end: int) -> Tense | None:
     """'past' or 'future' by the verbs nearest to text[start:end] in its clause, else None.
 
@@ -188,7 +201,14 @@ def tense(text: str, start: int, end: int) -> Tense | None:
         if found:
             return found
     after = _BOUNDARY.search(text, end, min(len(text), end + 80))
-    right = _WORD.findall(text, end, after.start() if after else min(len(text), end + 80))
+    stop = after.start() if after else min(len(text), end + 80)
+    if left and not (left[0].lower() in _FRONTING and len(left) <= 6):
+        # "shipments in July and August, traders said": the report is not the event (but
+        # in "On Friday, the firm said" the expression opens the sentence, and it is)
+        report = _REPORT_AFTER.search(text, end, stop)
+        if report:
+            stop = report.start()
+    right = _WORD.findall(text, end, stop)
     for index in range(min(len(right), 6)):
         if right[index].lower() in _CLAUSE_OPENERS:
             break

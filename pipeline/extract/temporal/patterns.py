@@ -371,7 +371,8 @@ _RELATIVE_UNIT = rf"""
         {GAP}(?P<runit>weekend)\b
       | the{GAP}(?P<runit>year|month|week){GAP}(?P<rahead>ahead)\b   # the coming year
       | the{GAP}(?:(?P<rfull>full|whole|entire){GAP})?(?P<rthe>year|week)\b
-        (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when|ahead))
+        (?!-|{GAP}(?:\d|two\b|nineteen|before|after|earlier|ago|to\b|that|when|ahead)
+           |(?<=week)[ ]of{GAP}(?-i:[A-Z][a-z][a-z]))  # "the week of March 6": that day's week
     )
 """
 
