@@ -376,6 +376,8 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         ("Male unemployment stayed at 2.9 pct.", [pct("2.9 pct", 2.9, unit="Male unemployment")]),
     ],
     "not figures": [
+        ("The rapper 50 Cent's new album sold well.", []),
+        ("Fans of 50 Cent queued all night.", []),
         ("COVID-19 cases rose.", []),
         ("The A320 and the F-16 flew.", []),
         ("Under Resolution 1441 inspectors returned.", []),
@@ -1230,6 +1232,28 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             "Lenders cut the 400 mln dlr credit signed in March.",
             [money("400 mln dlr", "USD", 400e6, unit="credit")],
         ),
+    ],
+    "wire tables in a dotted currency, and a range of estimates": [
+        (
+            "Shr 21.5 H.K. cents vs 18",
+            [money("21.5 H.K. cents", "HKD", 0.215), money("18", "HKD", 0.18)],
+        ),
+        # a bare amount beside cents on a table row is in cents too
+        ("Shr 44 cents vs 39", [money("44 cents", "USD", 0.44), money("39", "USD", 0.39)]),
+        (
+            "Forecasts ranged from 4.1 to 4.6 billion dlrs.",
+            [
+                money(
+                    "4.1 to 4.6 billion dlrs",
+                    "USD",
+                    4.1e9,
+                    value_max=4.6e9,
+                    qualifier="range",
+                )
+            ],
+        ),
+        # a change from one level to another stays two figures
+        ("Sales rose from 12 to 15 mln dlrs.", [n("12", 12), money("15 mln dlrs", "USD", 15e6)]),
     ],
     "the noun a sum is asked or given for": [
         ("Acme won an order for 40 mln dlrs.", [money("40 mln dlrs", "USD", 40e6, unit="order")]),

@@ -196,6 +196,12 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
             f.kind == "number" and last is not None and last.kind == "money" and _money_row(text, f)
         ):
             f.kind, f.currency = "money", last.currency  # Net 46,000 vs 1,220,000
+            if last.factor != 1.0 and _COMPARED.match(text, last.end) is not None:
+                # "Shr 16 H.K. Cents vs 11": the second figure is in cents too
+                written = last.value / last.factor if last.value else 0.0
+                if f.value and written and 0.02 <= f.value / written <= 50:
+                    f.factor = last.factor
+                    f.value *= last.factor
         if f.kind == "money" or f.magnitude:
             last = f
         elif f.kind == "number" and last is not None and last.kind == "money":

@@ -122,6 +122,8 @@ def is_currency_word(text: str, m: re.Match[str], magnitude: bool) -> bool:
     """Is the word after an amount a currency here? ("won" only in a Korean story)"""
     if m["code"]:
         return True
+    if m["word"] in _LEX.id_after:
+        return False  # "rapper 50 Cent": a name, as written
     word = " ".join(m["word"].lower().split())  # "special\ndrawing rights"
     entry = _LEX.currency_words[word]
     if word in ("pounds", "pound") and _OF.match(text, m.end()):
@@ -230,6 +232,9 @@ def compound(word: str) -> str:
     return "unit"
 
 
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+
+
 def change_from(text: str, start: int, words: list[str]) -> bool:
     """Do the words before "X to Y" make it a change ("rose from X to Y"), not a range?"""
     if not words:
@@ -242,6 +247,8 @@ def change_from(text: str, start: int, words: list[str]) -> bool:
         return False
     # "an increase in the authorized capital stock from five mln to 25 mln shares"
     wider = text[max(0, start - 90) : start].lower().split()[-9:-1]
+    if wider and wider[-1] in _RANGE_VERBS:
+        return False  # "estimates ranged from 2.99 to 3.1 billion dlrs": one range
     return any(w in _LEX.change_verbs or w in _LEX.change_from_nouns for w in wider)
 
 
@@ -385,7 +392,8 @@ def keep(text: str, f: Found, num: Numeral, before: list[str]) -> bool:
         and next_word(text, f.end + len(nxt) + 1).lower().rstrip(".,'’") in _LEX.time_units
     ):
         return False  # seven consecutive days
-    if prev.lower().rstrip(",") in _LEX.id_before or nxt in _LEX.id_after:
+    owner = nxt.endswith(("'s", "’s"))  # "50 Cent's G-Unit"
+    if prev.lower().rstrip(",") in _LEX.id_before or (nxt[:-2] if owner else nxt) in _LEX.id_after:
         return False
     if prev in _MILITARY_UNITS:
         return False  # "Iraqi Brigade 604", "Battalion 12": a unit's name

@@ -145,7 +145,8 @@ DAYS_JOINED = re.compile(
 
 PEEK = re.compile(rf"{_NL}([A-Za-z]+|\S)")
 _first = frozenset(
-    w.split()[0].lower().rstrip(".")
+    # the first token as PEEK reads it: "H.K." starts with "h", "US$" with "us"
+    re.match(r"[A-Za-z]+|\S", w)[0].lower()  # type: ignore[index]
     for w in [
         *_LEX.magnitude_words,
         *_LEX.currency_words,
