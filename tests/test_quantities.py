@@ -1255,6 +1255,24 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
         # a change from one level to another stays two figures
         ("Sales rose from 12 to 15 mln dlrs.", [n("12", 12), money("15 mln dlrs", "USD", 15e6)]),
     ],
+    "a company's move in a sentence about shares is its share price": [
+        (
+            "Bank shares were mixed, with Lloyds losing 3% and Barclays showing gains of 2.5%.",
+            [
+                pct("3%", 3, unit="Lloyds share price"),
+                pct("2.5%", 2.5, unit="Barclays share price"),
+            ],
+        ),
+        # a stake, a market index, a sentence without shares: the name as it is
+        (
+            "The swap of shares gave Brenco a 22 pct stake in Tolland.",
+            [pct("22 pct", 22, unit="Tolland")],
+        ),
+        (
+            "Stocks slid as the Oslo Stock Exchange was down 1.4%.",
+            [pct("1.4%", 1.4, unit="Oslo Stock Exchange")],
+        ),
+    ],
     "the noun a sum is asked or given for": [
         ("Acme won an order for 40 mln dlrs.", [money("40 mln dlrs", "USD", 40e6, unit="order")]),
         (

@@ -266,6 +266,8 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             f.unit = "index points"
         if f.kind == "number" and f.unit.lower().endswith(_INDEX_HEADS):
             f.unit = "index points"
+        if f.kind == "percent" and f.unit[:1].isupper():
+            f.unit = _quoted_company(text, f)
 
 
 #: A change or goal written right after a share or sum: what it is of is named nowhere
@@ -274,6 +276,33 @@ _CHANGES = frozenset(
     "target forecast projection estimate increase rise fall drop gain decline change growth"
     " jump boost cut reduction".split()
 )
+
+
+_STOCK_WORDS = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?)\b")  # (not "Swire's share of")
+
+
+def _quoted_company(text: str, f: Found) -> str:
+    """A name whose share or sum moves in a sentence about shares is its share price:
+    "Shares of tobacco firms rose, with Altria rising 5% and Reynolds showing gains of
+    4.5%" -> Altria share price, Reynolds share price. Else the unit as it is."""
+    words = f.unit.split()
+    if words[-1].islower() and words[-1].endswith("ing"):
+        words = words[:-1]  # "Reynolds showing": a verb after the name
+    if not words or not all(w[:1].isupper() for w in words) or words[-1].isupper():
+        return f.unit  # (not "GDP", "FTSE": no company)
+    if any(w.lower() in _MARKETS for w in words):
+        return f.unit  # "the Jakarta Stock Exchange was down 2.1%": the market's index
+    before = text[max(0, f.start - 30) : f.start].lower().split()[-3:]
+    after = tokens_after(text, f.end, 1)
+    stake = bool(after) and after[0].lower() in _LEX.whole_heads  # "a 22 pct stake in X"
+    moved = not stake and any(w in _LEX.change_verbs or w in _MOVES for w in before)
+    if not moved or not _STOCK_WORDS.search(text, sentence_start(text, f.start, 300), f.start):
+        return f.unit  # (a stake "of Southam", a close "in New York of 31 dlrs": no move)
+    return " ".join([*words, "share price"])
+
+
+_MOVES = frozenset("up down gains losses gain loss".split())
+_MARKETS = frozenset("stock exchange index average composite market bourse".split())
 
 
 def _bare_change(text: str, f: Found) -> str:
