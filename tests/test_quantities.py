@@ -1286,6 +1286,24 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("90 mln dlrs", "USD", 90e6, unit="")],
         ),
     ],
+    "a count of two nouns joined by 'and'": [
+        ("At least 30 rebels and bandits died.", [n("30", 30, unit="rebels and bandits")]),
+        (
+            "The army lost 12 tanks and troop carriers.",
+            [n("12", 12, unit="tanks and troop carriers")],
+        ),
+        (
+            "Some 200 firemen and volunteers, and 40 nurses.",
+            [n("200", 200, unit="firemen and volunteers"), n("40", 40, unit="nurses")],
+        ),
+        # "and" that joins two verbs, two counts or a phrase of its own
+        ("It has 700 staff and makes paint brushes.", [n("700", 700, unit="staff")]),
+        (
+            "It has 800 workers and sales of 9 mln dlrs.",
+            [n("800", 800, unit="workers"), money("9 mln dlrs", "USD", 9e6, unit="sales")],
+        ),
+        ("Nine gunmen were held.", [n("Nine", 9, unit="gunmen")]),
+    ],
     "'others' are more of the count before them": [
         (
             "Officials said 23 Danes died, with 61 others still missing.",

@@ -72,6 +72,8 @@ def plural(word: str) -> bool:
         return True
     if "'" in low or "’" in low:
         return False  # a possessive: the group's
+    if low.endswith("men") and len(low) > 5 and not low.endswith(("imen", "omen")):
+        return True  # policemen, servicemen, gunmen (but specimen, abdomen)
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
@@ -130,6 +132,7 @@ def noun_phrase(
     """The counted noun phrase at the start of `words`, for a figure of `kind`;
     `premodifier`: the amount stands between an article and its noun ("the $2bn plan");
     `after_amount`: the words follow the amount, so the first may be a verb."""
+    ended = len(words) < 7  # the run of words stops at punctuation, not at the limit
     i = 0
     while i < len(words) and words[i].lower() in _NP_SKIP:
         i += 1
@@ -176,6 +179,8 @@ def noun_phrase(
         if (plural(w) and (w.islower() or last)) or (_NATIONALITY.match(w) and last):
             if kind == "number" and len(np) == 1 and low in _LEX.measures:
                 return _LEX.measures[low]  # "340 kms north": km
+            if kind == "number" and nxt == "and":
+                np += _coordinated(words[k + 2 :], ended)  # "40 soldiers and guerrillas"
             return " ".join(np)  # "29 Williams shares": a name ending in s runs on
     if not np:
         return ""
@@ -189,6 +194,36 @@ def noun_phrase(
             return " ".join(np)
         return ""
     return " ".join(np)
+
+
+_VERB_FIRST = _LEX.object_verbs | frozenset(_LEX.verb_sums)
+_BE = frozenset("are were have had will would".split())
+_PRONOUNS = frozenset("ourselves themselves itself himself herself yourselves".split())
+
+
+def _coordinated(words: list[str], ended: bool) -> list[str]:
+    """ "and" and the plural noun phrase it adds to a count ("45 tanks and personnel
+    carriers", "300 policemen and women"), or [] when "and" joins something else ("40
+    soldiers and 12 civilians", "two boys and a girl", "500 jobs and cut costs");
+    `ended`: the words run to the end of the clause."""
+    np: list[str] = []
+    for k, w in enumerate(words[:3]):
+        low = w.lower()
+        if not w.islower() or low in _LEX.stop_words or low in VERBISH:
+            return []
+        # (a first word in -ed may be a verb: "opened 29 outlets and enhanced margins")
+        if amount_word(w) or (not np and (low in _VERB_FIRST or low.endswith("ed"))):
+            return []  # "cut 500 jobs and raise prices": "and" joins two verbs
+        np.append(w)
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        # a plural ends the phrase where the clause ends or its verb starts ("45 tanks
+        # and personnel carriers.", "40 soldiers and guerrillas died"); before other words
+        # the "and" may as well join two verbs ("has 900 employees and makes detergents")
+        if plural(w) and ((not nxt and ended) or nxt in VERBISH or nxt in _BE):
+            return ["and", *np]
+        if (plural(w) and low.endswith("s")) or low in _PRONOUNS:
+            return []  # "employees and makes detergents": a verb and its object
+    return []
 
 
 def share_of(words: list[str]) -> str:

@@ -90,7 +90,7 @@ _RATE_FIRST = frozenset([r.split()[0] for r in _LEX.rate_words] + ["to", "agains
 _AGED = re.compile(
     r"\b(?:[Aa]ged|[Aa]ges?|(?i:people|those|anyone|adults|children|pensioners|men|women)"
     r"(?=[ \t]+(?:(?:are|were)[ \t]+)?(?:over|under))(?:[ \t]+(?:are|were))?)"
-    r"(?:[ \t]+(?:between|of|over|under))?[ \t]+$"
+    r"(?:[ \t]+(?:between|of|over|under|to|from|at))?[ \t]+$"  # "the voting age to 16"
 )
 _OF_AMOUNT = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her|our|an?)\s+)?(?:outstanding\s+)?$")
 _COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
