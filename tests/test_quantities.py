@@ -414,20 +414,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     ],
     "wire tables": [
         (
-            "Shr 17 cts vs 13 cts\n     Net 2.1 mln vs 1.03 mln\n     Revs 15.6 mln vs 12 mln\n"
-            "     Avg shrs 11.9 mln vs 10.0 mln\n     Nine mths\n"
-            "     Shr loss 58 cts vs profit 9 cts",
+            "Shr 19 cts vs 14 cts\n     Net 3.4 mln vs 1.27 mln\n     Revs 18.2 mln vs 13 mln\n"
+            "     Avg shrs 12.6 mln vs 10.0 mln\n     Nine mths\n"
+            "     Shr loss 61 cts vs profit 8 cts",
             [
-                money("17 cts", "USD", 0.17, unit="per share"),
-                money("13 cts", "USD", 0.13, unit="per share"),
-                money("2.1 mln", "USD", 2.1e6, unit="net"),
-                money("1.03 mln", "USD", 1.03e6, unit="net"),
-                money("15.6 mln", "USD", 15.6e6, unit="revenues"),
-                money("12 mln", "USD", 12e6, unit="revenues"),
-                n("11.9 mln", 11.9e6, unit="average shares"),
+                money("19 cts", "USD", 0.19, unit="per share"),
+                money("14 cts", "USD", 0.14, unit="per share"),
+                money("3.4 mln", "USD", 3.4e6, unit="net"),
+                money("1.27 mln", "USD", 1.27e6, unit="net"),
+                money("18.2 mln", "USD", 18.2e6, unit="revenues"),
+                money("13 mln", "USD", 13e6, unit="revenues"),
+                n("12.6 mln", 12.6e6, unit="average shares"),
                 n("10.0 mln", 10e6, unit="average shares"),
-                money("58 cts", "USD", 0.58, unit="per share"),
-                money("9 cts", "USD", 0.09, unit="per share"),
+                money("61 cts", "USD", 0.61, unit="per share"),
+                money("8 cts", "USD", 0.08, unit="per share"),
             ],
         ),
         (
@@ -719,8 +719,8 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
     ],
     "sums named by a noun that is also a verb, stakes, and sums in a row": [
         (
-            "Tarn had an extraordinary gain of 59.1 mln dlrs in 1985.",
-            [money("59.1 mln dlrs", "USD", 59.1e6, unit="extraordinary gain")],
+            "Velor had an extraordinary gain of 42.6 mln dlrs in 1984.",
+            [money("42.6 mln dlrs", "USD", 42.6e6, unit="extraordinary gain")],
         ),
         (
             "It made $104m, against a loss of $793m a year ago.",

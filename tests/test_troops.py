@@ -229,9 +229,10 @@ CASES: dict[str, list[Row]] = {
     ],
     "casualties": [
         (
-            "They said a Libyan force of some 3,000 men was abandoning the oasis.",
-            [("3,000", 3000)],
-            [troops("force", "Libyan", "withdrawn", "")],
+            # the men are what is counted; the force names whose they are
+            "Scouts reported a Ruritanian force of some 2,500 men was abandoning the pass.",
+            [("2,500", 2500)],
+            [troops("men", "Ruritanian", "withdrawn", "")],
         ),
         (
             "About 4,000 North Korean soldiers were killed or wounded, with 300 killed and "

@@ -257,8 +257,13 @@ def _pattern_before(text: str, start: int, end: int, s_start: int) -> Count | No
         following = _word_after(text, end)
         plural_noun = following.endswith("s") and following not in ("was", "is", "has", "as", "its")
         not_troops = following in LEXICON.people_nouns and following != "men"
-        if lead in LEXICON.not_military or not_troops or plural_noun:
+        if lead in LEXICON.not_military or not_troops:
             return None  # a labour force of 500; a division of 300 employees
+        noun = _NEXT_NOUN.match(text, end) if following in LEXICON.context_nouns else None
+        if noun is not None:  # "a Libyan force of some 3,000 men": the men are counted
+            return Count(noun["noun"], m.start("force"), m.end("force"), end, end, "force")
+        if plural_noun:
+            return None
         return Count(m["force"], m.start("force"), m.end("force"), end, end, "force")
     if m["counted"]:
         return Count(m["counted"], m.start("counted"), m.end("counted"), end, end, "counted")
