@@ -92,10 +92,12 @@ def _name(
         tokens[first - 1].is_cap
         or tokens[first - 1].lower in LEXICON.connectors
         or tokens[first - 1].text in "()"
+        or _and_the(tokens, first - 1)
     ):
-        first -= 1  # "Industrial Equity (Pacific) Ltd" is one name
+        first -= 1  # "Industrial Equity (Pacific) Ltd", "Latin America and the Caribbean"
     while first < end and not tokens[first].is_cap:
         first += 1
+    first = _past_owner(text, tokens, first, end)
     raw = _written(text, tokens, first, end)
     if raw.endswith(("'s", "’s")):
         raw = raw[:-2]
@@ -132,6 +134,52 @@ def _name(
     if company is not None:
         return company, False
     return " ".join(words), words[-1]
+
+
+def _and_the(tokens: Sequence[Token], k: int) -> bool:
+    """Is token k the "the" of an "and the" inside a name (see chains.py)?"""
+    return (
+        k >= 2
+        and tokens[k].text == "the"
+        and tokens[k - 1].lower == "and"
+        and tokens[k - 2].lower not in LEXICON.org_words
+    )
+
+
+def _past_owner(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
+    """Where the name in tokens[first:end] starts past an owner written before it: "the Mail
+    on Sunday's Financial Mail", "the United Nations' Economic Commission", "West Germany's
+    Deutsche Bank". The owner is a name of several words, or of one the text also writes
+    without the possessive; "Moody's Investors Service" and "Standard and Poor's Corp" (no
+    name after the possessive, a suffix alone) keep theirs."""
+    for k in range(end - 2, first - 1, -1):
+        if not tokens[k].is_possessive or not tokens[k].is_cap:
+            continue
+        rest = [t.lower for t in tokens[k + 1 : end] if t.is_word]
+        if len(rest) < 2 or all(w in _SUFFIXES for w in rest):
+            return first
+        if k > first or _written_bare(text, tokens[k]):
+            return k + 1
+        return first
+    return first
+
+
+#: Company suffixes: after an owner's possessive they make no name of their own.
+_SUFFIXES = frozenset("inc corp co cos ltd plc ag sa nv bv ab spa llc lp group".split())
+
+
+def _written_bare(text: str, token: Token) -> bool:
+    """Does the text write the word of a possessive token elsewhere without it ("Britain"
+    for "Britain's")?"""
+    word = token.text[:-2] if token.text.endswith(("'s", "’s")) else token.text.rstrip("'’")
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        bare = not after.isalnum() and after not in ("'", "’")
+        if at != token.start and bare and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _PUBLISHING = frozenset("released published issued unveiled produced presented".split())
