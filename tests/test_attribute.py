@@ -565,6 +565,19 @@ CASES: dict[str, list[Row]] = {
         ("Harlow's Bay Trading said 15 stores shut.", "15", "Harlow's Bay Trading", "say"),
         ("Grant and Hale's Corp said 15 stores shut.", "15", "Grant and Hale's Corp", "say"),
     ],
+    "a progressive reporting verb": [
+        ("The Northway is predicting a 3% fall in rents.", "3%", "Northway", "predict"),
+        ("Analysts are forecasting growth of 1.5% next year.", "1.5%", "analysts", "forecast"),
+        ("Rents are being cut by 4%.", "4%", "", ""),
+    ],
+    "a person's middle initial": [
+        (
+            "Chairman Jane R. Holt spoke. Holt said 30 shops would open.",
+            "30",
+            "Jane R. Holt",
+            "say",
+        ),
+    ],
 }
 
 XFAIL: dict[str, list[Row]] = {
@@ -811,6 +824,23 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             "Mines shut in Oruro, Potosi and Uyuni, the Press Secretary of the Miners "
             "Union, Rosa Quispe, said, and 6,000 miners struck.",
             {"6,000": "Rosa Quispe"},
+        ),
+    ],
+    "a company described, not named, is the one that spoke last": [
+        (
+            "The Northway said on Monday that rents rose 2%. The region's biggest lender "
+            "said rents rose 9.5% in the year.",
+            {"2%": "Northway", "9.5%": "Northway"},
+        ),
+        # not a person who spoke last, nor a bank (a central one is as written)
+        (
+            "Brixo Tools said sales hit 40 mln dlrs. Chairman Paul Ames said 5 shops "
+            "opened. The company said profit rose to 3 mln dlrs.",
+            {"40 mln dlrs": "Brixo Tools", "5": "Paul Ames", "3 mln dlrs": "Brixo Tools"},
+        ),
+        (
+            "The Gorran Fund said 12 loans failed. The central bank said 3 banks merged.",
+            {"12": "Gorran Fund", "3": "central bank"},
         ),
     ],
     "what the source could not confirm": [

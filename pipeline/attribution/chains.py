@@ -28,10 +28,10 @@ _WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\
 _WHEN = "(?:" + _WHEN
 # "and the" inside a name, not after a whole organisation's name ("Latin America and the
 # Caribbean", not "the Wall Street Journal and the Financial Times": two names)
-_NOT_AFTER_ORG = (
-    r"(?<!\b(?i:"
+_AND_NOT_AFTER_ORG = (
+    r"and(?<!\b(?i:"
     + "|".join(sorted((regex.escape(w) for w in LEXICON.org_words), key=len, reverse=True))
-    + r")\.?\s+)"
+    + r")\.?\s+and)"
 )
 
 
@@ -43,7 +43,7 @@ def _chain(gap: str) -> regex.Pattern[str]:
         (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
         {_CAP}
         (?: {gap}
-            (?:(?:{_NOT_AFTER_ORG} and {gap} the | {_CONNECTOR}) {gap} (?!The\b|{_WHEN}))?
+            (?:(?:{_AND_NOT_AFTER_ORG} {gap} the | {_CONNECTOR}) {gap} (?!The\b|{_WHEN}))?
             {_CAP} )+                                       # more words
         (?:['’]s)?                                      # a possessive ending is dropped later
         """,

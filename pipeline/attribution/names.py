@@ -60,6 +60,7 @@ _PARTY = regex.compile(
     + "|".join(regex.escape(p) for p in sorted(LEXICON.party_names, key=len, reverse=True))
     + r")\b"
 )
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -243,7 +244,9 @@ class DocumentNames(ChainIndex):
             return
         if (
             not 1 < len(rest) <= 4
-            or any(w.isupper() and len(w) > 1 for w in rest)
+            or any(w.isupper() and len(w.rstrip(".")) > 1 for w in rest)
+            # initials count only beside two full words: "Donald W. Davis", not "C. Czarnikow"
+            or sum(not _INITIAL.fullmatch(w) for w in rest) < 2
             or any(w in _NOT_IN_PERSONS for w in rest)  # "Bootle of Lloyds"
         ):
             if title and len(rest) == 1:
@@ -275,6 +278,14 @@ class DocumentNames(ChainIndex):
         known = self._surnames.get(rest[-1])
         if known is None or len(full) > len(known):
             self._surnames[rest[-1]] = full
+
+    def surely_person(self, name: str) -> bool:
+        """Is `name` a person by a title or role the document gives it ("chairman Jane Doe",
+        "Mr Doe"), not only because it speaks ("Stanley Works said")?"""
+        surname = name.split()[-1] if name else ""
+        if surname in self.titled():
+            return True
+        return any(full == name and titles & _TITLES for _, full, titles in self.persons)
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""

@@ -68,6 +68,18 @@ def _last_thing(memory: Memory) -> str:
     return ""
 
 
+def _last_company(memory: Memory, names: DocumentNames) -> str:
+    """The speaker "the firm" may stand for when the document names no company for it: the
+    last named one that is no person (not "analysts", not "chairman Hans Jucker")."""
+    for speaker, person in reversed(memory.things):
+        if person is True or not speaker[:1].isupper():
+            continue
+        if isinstance(person, str) and names.surely_person(speaker):
+            continue
+        return speaker
+    return ""
+
+
 def settle(memory: Memory, names: DocumentNames) -> None:
     """Make `memory.last_person` the last person named, deciding the names left open."""
     for name, at, surname in reversed(memory.maybe_persons):
@@ -246,7 +258,16 @@ def _acronym_like(word: str) -> bool:
     return all(not (a.islower() and b.islower()) for a, b in pairwise(word))
 
 
-def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
+def _source(
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    names: DocumentNames,
+    earlier: str = "",
+) -> str:
+    """The canonical speaker of a source noun phrase; `earlier` is the named speaker "the
+    lender" stands for when the document names no company for it."""
     head = tokens[end - 1].lower
     if head in LEXICON.outlet_nouns:
         outlet = end - 1  # "the Asahi Shimbun newspaper", "the Xinhua news agency": the name
@@ -266,6 +287,8 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
         company = names.company_before(at)
         if company is None and head in _TRADING_NOUNS:
             company = names.opening_company(at)  # "Nike has reported ... the firm said"
+        if company is None and head in _TRADING_NOUNS:
+            company = earlier  # "The Halifax said ... The UK's biggest lender said"
         return company or written
     if len(words) == 1 and head in LEXICON.org_words:
         at = tokens[start].start
@@ -369,7 +392,8 @@ def speaker_of(
     elif phrase.kind == "name":
         speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
     else:
-        speaker = _source(text, tokens, phrase.start, phrase.end, names)
+        earlier = _last_company(memory, names)
+        speaker = _source(text, tokens, phrase.start, phrase.end, names, earlier)
         where = _place(tokens, phrase)
         if where:
             speaker = _written(text, tokens, phrase.start, where)
