@@ -570,6 +570,30 @@ CASES: dict[str, list[Row]] = {
         ("Analysts are forecasting growth of 1.5% next year.", "1.5%", "analysts", "forecast"),
         ("Rents are being cut by 4%.", "4%", "", ""),
     ],
+    "a role the story opens with is the person named right after": [
+        (
+            "Steelco could cut 5,000 jobs, its chief executive has said. Later Raj Patel "
+            "told investors in Delhi. Mr Patel spoke for an hour.",
+            "5,000",
+            "Raj Patel",
+            "say",
+        ),
+        # not an indefinite role, nor a person the story gives another role
+        (
+            "Steelco could cut 5,000 jobs, a spokesman has said. Later Raj Patel told "
+            "investors in Delhi. Mr Patel spoke for an hour.",
+            "5,000",
+            "spokesman",
+            "say",
+        ),
+        (
+            "Steelco could cut 5,000 jobs, its chief executive has said. Union leader Raj "
+            "Patel told investors in Delhi. Mr Patel spoke for an hour.",
+            "5,000",
+            "chief executive",
+            "say",
+        ),
+    ],
     "a person's middle initial": [
         (
             "Chairman Jane R. Holt spoke. Holt said 30 shops would open.",

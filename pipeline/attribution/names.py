@@ -29,6 +29,7 @@ __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "wo
 _OWNER_CUT = regex.compile(r"['’]s\b.*", regex.DOTALL)
 _LONGER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}")
 _OPENING = 300  # characters: where a story names its own company
+_LEDE_REACH = 400  # characters after a role in the opening where its person is named
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
@@ -409,6 +410,18 @@ class DocumentNames(ChainIndex):
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def person_after_lede(self, role: str, offset: int) -> str | None:
+        """For a role the story opens with and names no one for ("the first minister has
+        told MSPs", "its chief executive has said"): the first person named after it, close
+        by, if the document gives that person no other role; else None."""
+        if offset >= _OPENING:
+            return None
+        for at, full, titles in self.persons:
+            if offset < at <= offset + _LEDE_REACH:
+                roles = titles & _TITLES
+                return full if not roles or role in roles else None
+        return None
 
     def fuller_company(self, name: str) -> str | None:
         """The fullest form of a company the document names in short ("Chronar" after

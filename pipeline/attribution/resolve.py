@@ -303,11 +303,16 @@ def _source(
         return named or names.org_with_head(head, at) or written
     # "the minister", "the first minister" ("first" alone is no title: "the first is due")
     if all(w in LEXICON.titles or (w == "first" and k == 0) for k, w in enumerate(words)):
-        return names.person_with_role(head, tokens[start].start) or written
+        at = tokens[start].start
+        named = names.person_with_role(head, at)
+        if named is None and start >= 1 and tokens[start - 1].lower in _DEFINITE:
+            named = names.person_after_lede(head, at)  # not "a spokesman": someone unnamed
+        return named or written
     return written
 
 
 _PAPERS = frozenset(("paper", "newspaper"))
+_DEFINITE = frozenset("the its his her their".split())
 #: Company nouns that only a business is called ("the firm", not "the bank": a central one)
 _TRADING_NOUNS = frozenset(
     "firm company group giant lender retailer maker carmaker drugmaker insurer airline".split()
