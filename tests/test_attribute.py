@@ -594,6 +594,10 @@ CASES: dict[str, list[Row]] = {
             "say",
         ),
     ],
+    "the count of the sources is theirs, with a place after them": [
+        ("About 52% of voters in each region said taxes were too high.", "52%", "", ""),
+        ("Officials in every province said 30 schools shut.", "30", "Officials", "say"),
+    ],
     "a person's middle initial": [
         (
             "Chairman Jane R. Holt spoke. Holt said 30 shops would open.",
