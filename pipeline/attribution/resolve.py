@@ -264,9 +264,9 @@ def _source(
     start: int,
     end: int,
     names: DocumentNames,
-    earlier: str = "",
+    memory: Memory | None = None,
 ) -> str:
-    """The canonical speaker of a source noun phrase; `earlier` is the named speaker "the
+    """The canonical speaker of a source noun phrase; `memory` holds the named speaker "the
     lender" stands for when the document names no company for it."""
     head = tokens[end - 1].lower
     if head in LEXICON.outlet_nouns:
@@ -287,8 +287,9 @@ def _source(
         company = names.company_before(at)
         if company is None and head in _TRADING_NOUNS:
             company = names.opening_company(at)  # "Nike has reported ... the firm said"
-        if company is None and head in _TRADING_NOUNS:
-            company = earlier  # "The Halifax said ... The UK's biggest lender said"
+        if company is None and head in _TRADING_NOUNS and memory is not None:
+            # "The Halifax said ... The UK's biggest lender said"
+            company = _last_company(memory, names)
         return company or written
     if len(words) == 1 and head in LEXICON.org_words:
         at = tokens[start].start
@@ -397,8 +398,7 @@ def speaker_of(
     elif phrase.kind == "name":
         speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
     else:
-        earlier = _last_company(memory, names)
-        speaker = _source(text, tokens, phrase.start, phrase.end, names, earlier)
+        speaker = _source(text, tokens, phrase.start, phrase.end, names, memory)
         where = _place(tokens, phrase)
         if where:
             speaker = _written(text, tokens, phrase.start, where)
