@@ -80,6 +80,8 @@ _TRIGGER = _trigger()
 _NO_VERB_BEFORE = re.compile(
     r"(?<![\w'’.-])(?:the|a|an|its|his|her|their|our|is|are|was|were|be|been|being)\s+$"
 )
+# ... but "is predicting", "were warning": a finite progressive, whose subject is before it
+_PROGRESSIVE = re.compile(r"(?<![\w'’.-])(?:is|are|was|were)\s+$")
 _NO_VERB_AFTER = re.compile(r"\s+(?:to|by)\b")
 _TAIL = re.compile(r"(?:\s*\S+){0,10}")
 _SHORT_TAIL = re.compile(r"(?:\s*\S+){0,3}")
@@ -275,8 +277,15 @@ class _Attributor:
                 if m.group() == "by":
                     if not _BY_AGENT.search(text, max(0, a - 25), a):
                         continue
-                elif m.group() not in ("according", "According") and (
-                    _NO_VERB_BEFORE.search(text, max(0, a - 12), a) or _NO_VERB_AFTER.match(text, b)
+                elif (
+                    m.group() not in ("according", "According")
+                    and (
+                        _NO_VERB_BEFORE.search(text, max(0, a - 12), a)
+                        or _NO_VERB_AFTER.match(text, b)
+                    )
+                    and not (
+                        m.group().endswith("ing") and _PROGRESSIVE.search(text, max(0, a - 8), a)
+                    )
                 ):
                     continue  # "the report", "is expected", "said to be": never a source's verb
                 found.append((a, b))

@@ -1,5 +1,7 @@
 """Chains of capitalised words in a document ("Bank of Thailand", "Sir John Bourn"), the
-raw material of its names.
+raw material of its names. "and the" joins two capitalised words as a connector does
+("Economic Commission for Latin America and the Caribbean"); phrases.py (_is_connector)
+and resolve.py (_name) read names the same way.
 
 They are scanned once for the whole text when an index needs them all, or only near a
 word or an offset when a look-up needs a few: a search then starts from a place no chain
@@ -24,15 +26,25 @@ _CAP = (
 )
 _WHEN = "|".join(w.capitalize() for w in sorted(LEXICON.weekdays_months)) + r")\b"
 _WHEN = "(?:" + _WHEN
+# "and the" inside a name, not after a whole organisation's name ("Latin America and the
+# Caribbean", not "the Wall Street Journal and the Financial Times": two names)
+_AND_NOT_AFTER_ORG = (
+    r"and(?<!\b(?i:"
+    + "|".join(sorted((regex.escape(w) for w in LEXICON.org_words), key=len, reverse=True))
+    + r")\.?\s+and)"
+)
 
 
 def _chain(gap: str) -> regex.Pattern[str]:
-    """Capitalised words in a row, "of"/"and" between them, with `gap` between words."""
+    """Capitalised words in a row, "of"/"and"/"and the" between them, with `gap` between
+    words."""
     return regex.compile(
         rf"""
         (?=\p{{Lu}})(?<![\p{{L}}\p{{N}}])   # the capital first: scanning skips lower case fast
         {_CAP}
-        (?: {gap} (?:(?:{_CONNECTOR}) {gap} (?!The\b|{_WHEN}))? {_CAP} )+   # more words
+        (?: {gap}
+            (?:(?:{_AND_NOT_AFTER_ORG} {gap} the | {_CONNECTOR}) {gap} (?!The\b|{_WHEN}))?
+            {_CAP} )+                                       # more words
         (?:['’]s)?                                      # a possessive ending is dropped later
         """,
         regex.VERBOSE,
@@ -44,9 +56,10 @@ def _chain(gap: str) -> regex.Pattern[str]:
 _CHAIN_WRAPPED = _chain(r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)")
 _CHAIN = _chain(r"[ \t]+")
 # A place no chain runs across: punctuation that no name holds, or a word that starts in
-# lower case and is no connector ("Bank of Thailand" runs across "of", not "said").
+# lower case and is no connector ("Bank of Thailand" runs across "of", not "said"), nor
+# the "the" of "and the".
 _RESTART = regex.compile(
-    rf"""[,;:!?()\[\]"“”] | \s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
+    rf"""[,;:!?()\[\]"“”] | (?<!\band\s*)\s(?=[\p{{Ll}}\p{{N}}])(?!(?:{_CONNECTOR})\s)""",
     regex.VERBOSE | regex.REVERSE,  # searched from a word backwards: the last one first
 )
 #: How far back from a word the start of its chain is looked for (characters).

@@ -29,6 +29,7 @@ __all__ = ["DocumentNames", "is_org", "split_title", "strip_function_words", "wo
 _OWNER_CUT = regex.compile(r"['’]s\b.*", regex.DOTALL)
 _LONGER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*\.?){1,3}")
 _OPENING = 300  # characters: where a story names its own company
+_LEDE_REACH = 400  # characters after a role in the opening where its person is named
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
@@ -60,6 +61,7 @@ _PARTY = regex.compile(
     + "|".join(regex.escape(p) for p in sorted(LEXICON.party_names, key=len, reverse=True))
     + r")\b"
 )
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _MALE = frozenset("mr sir lord king prince father he his him".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 
@@ -243,7 +245,9 @@ class DocumentNames(ChainIndex):
             return
         if (
             not 1 < len(rest) <= 4
-            or any(w.isupper() and len(w) > 1 for w in rest)
+            or any(w.isupper() and len(w.rstrip(".")) > 1 for w in rest)
+            # initials count only beside two full words: "Donald W. Davis", not "C. Czarnikow"
+            or sum(not _INITIAL.fullmatch(w) for w in rest) < 2
             or any(w in _NOT_IN_PERSONS for w in rest)  # "Bootle of Lloyds"
         ):
             if title and len(rest) == 1:
@@ -275,6 +279,14 @@ class DocumentNames(ChainIndex):
         known = self._surnames.get(rest[-1])
         if known is None or len(full) > len(known):
             self._surnames[rest[-1]] = full
+
+    def surely_person(self, name: str) -> bool:
+        """Is `name` a person by a title or role the document gives it ("chairman Jane Doe",
+        "Mr Doe"), not only because it speaks ("Stanley Works said")?"""
+        surname = name.split()[-1] if name else ""
+        if surname in self.titled():
+            return True
+        return any(full == name and titles & _TITLES for _, full, titles in self.persons)
 
     def person_for_surname(self, surname: str) -> str | None:
         """The fullest name of the person called `surname` ("Ramaphosa" -> "Cyril Ramaphosa")."""
@@ -398,6 +410,18 @@ class DocumentNames(ChainIndex):
         if before:
             return before[-1][1]
         return matches[0][1] if matches else None
+
+    def person_after_lede(self, role: str, offset: int) -> str | None:
+        """For a role the story opens with and names no one for ("the first minister has
+        told MSPs", "its chief executive has said"): the first person named after it, close
+        by, if the document gives that person no other role; else None."""
+        if offset >= _OPENING:
+            return None
+        for at, full, titles in self.persons:
+            if offset < at <= offset + _LEDE_REACH:
+                roles = titles & _TITLES
+                return full if not roles or role in roles else None
+        return None
 
     def fuller_company(self, name: str) -> str | None:
         """The fullest form of a company the document names in short ("Chronar" after

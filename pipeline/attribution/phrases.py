@@ -52,24 +52,32 @@ _NO_SOURCE = Phrase(0, 0, "none")
 def _is_connector(
     tokens: Sequence[Token], k: int, left_limit: int, dates_end: bool = False
 ) -> bool:
-    """An "of"/"and"/"&" between two capitalised words (Bank of Thailand).
+    """An "of"/"and"/"&" between two capitalised words (Bank of Thailand), or either word
+    of an "and the" there ("Latin America and the Caribbean", as chains.py reads names).
 
     With `dates_end`, a weekday or month after it ends the name instead ("the Commission
     on Wednesday"): only walking forward, where nothing else bounds the name.
     """
     t = tokens[k]
+    if t.lower == "the" and not t.is_cap and k >= 1 and tokens[k - 1].lower == "and":
+        return _is_connector(tokens, k - 1, left_limit, dates_end)
     if t.lower not in LEXICON.connectors and t.text != "&":
         return False
+    after = k + 1
+    if t.lower == "and" and after + 1 < len(tokens) and tokens[after].text == "the":
+        if k >= 1 and tokens[k - 1].lower in LEXICON.org_words:
+            return False  # "the Wall Street Journal and the Financial Times": two names
+        after += 1  # "Latin America and the Caribbean"
     return (
         k - 1 >= left_limit
-        and k + 1 < len(tokens)
+        and after < len(tokens)
         and tokens[k - 1].is_cap
         and tokens[k - 1].lower not in LEXICON.capitalised_function_words
-        and tokens[k + 1].is_cap
+        and tokens[after].is_cap
         and not (
             dates_end
-            and tokens[k + 1].lower in LEXICON.weekdays_months
-            and not weekday_title(tokens, k)
+            and tokens[after].lower in LEXICON.weekdays_months
+            and not weekday_title(tokens, after - 1)
         )
     )
 

@@ -68,6 +68,18 @@ def _last_thing(memory: Memory) -> str:
     return ""
 
 
+def _last_company(memory: Memory, names: DocumentNames) -> str:
+    """The speaker "the firm" may stand for when the document names no company for it: the
+    last named one that is no person (not "analysts", not "chairman Hans Jucker")."""
+    for speaker, person in reversed(memory.things):
+        if person is True or not speaker[:1].isupper():
+            continue
+        if isinstance(person, str) and names.surely_person(speaker):
+            continue
+        return speaker
+    return ""
+
+
 def settle(memory: Memory, names: DocumentNames) -> None:
     """Make `memory.last_person` the last person named, deciding the names left open."""
     for name, at, surname in reversed(memory.maybe_persons):
@@ -92,10 +104,12 @@ def _name(
         tokens[first - 1].is_cap
         or tokens[first - 1].lower in LEXICON.connectors
         or tokens[first - 1].text in "()"
+        or _and_the(tokens, first - 1)
     ):
-        first -= 1  # "Industrial Equity (Pacific) Ltd" is one name
+        first -= 1  # "Industrial Equity (Pacific) Ltd", "Latin America and the Caribbean"
     while first < end and not tokens[first].is_cap:
         first += 1
+    first = _past_owner(text, tokens, first, end)
     raw = _written(text, tokens, first, end)
     if raw.endswith(("'s", "’s")):
         raw = raw[:-2]
@@ -132,6 +146,52 @@ def _name(
     if company is not None:
         return company, False
     return " ".join(words), words[-1]
+
+
+def _and_the(tokens: Sequence[Token], k: int) -> bool:
+    """Is token k the "the" of an "and the" inside a name (see chains.py)?"""
+    return (
+        k >= 2
+        and tokens[k].text == "the"
+        and tokens[k - 1].lower == "and"
+        and tokens[k - 2].lower not in LEXICON.org_words
+    )
+
+
+def _past_owner(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
+    """Where the name in tokens[first:end] starts past an owner written before it: "the Mail
+    on Sunday's Financial Mail", "the United Nations' Economic Commission", "West Germany's
+    Deutsche Bank". The owner is a name of several words, or of one the text also writes
+    without the possessive; "Moody's Investors Service" and "Standard and Poor's Corp" (no
+    name after the possessive, a suffix alone) keep theirs."""
+    for k in range(end - 2, first - 1, -1):
+        if not tokens[k].is_possessive or not tokens[k].is_cap:
+            continue
+        rest = [t.lower for t in tokens[k + 1 : end] if t.is_word]
+        if len(rest) < 2 or all(w in _SUFFIXES for w in rest):
+            return first
+        if k > first or _written_bare(text, tokens[k]):
+            return k + 1
+        return first
+    return first
+
+
+#: Company suffixes: after an owner's possessive they make no name of their own.
+_SUFFIXES = frozenset("inc corp co cos ltd plc ag sa nv bv ab spa llc lp group".split())
+
+
+def _written_bare(text: str, token: Token) -> bool:
+    """Does the text write the word of a possessive token elsewhere without it ("Britain"
+    for "Britain's")?"""
+    word = token.text[:-2] if token.text.endswith(("'s", "’s")) else token.text.rstrip("'’")
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        bare = not after.isalnum() and after not in ("'", "’")
+        if at != token.start and bare and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _PUBLISHING = frozenset("released published issued unveiled produced presented".split())
@@ -198,7 +258,16 @@ def _acronym_like(word: str) -> bool:
     return all(not (a.islower() and b.islower()) for a, b in pairwise(word))
 
 
-def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: DocumentNames) -> str:
+def _source(
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    names: DocumentNames,
+    memory: Memory | None = None,
+) -> str:
+    """The canonical speaker of a source noun phrase; `memory` holds the named speaker "the
+    lender" stands for when the document names no company for it."""
     head = tokens[end - 1].lower
     if head in LEXICON.outlet_nouns:
         outlet = end - 1  # "the Asahi Shimbun newspaper", "the Xinhua news agency": the name
@@ -218,6 +287,9 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
         company = names.company_before(at)
         if company is None and head in _TRADING_NOUNS:
             company = names.opening_company(at)  # "Nike has reported ... the firm said"
+        if company is None and head in _TRADING_NOUNS and memory is not None:
+            # "The Halifax said ... The UK's biggest lender said"
+            company = _last_company(memory, names)
         return company or written
     if len(words) == 1 and head in LEXICON.org_words:
         at = tokens[start].start
@@ -232,11 +304,16 @@ def _source(text: str, tokens: Sequence[Token], start: int, end: int, names: Doc
         return named or names.org_with_head(head, at) or written
     # "the minister", "the first minister" ("first" alone is no title: "the first is due")
     if all(w in LEXICON.titles or (w == "first" and k == 0) for k, w in enumerate(words)):
-        return names.person_with_role(head, tokens[start].start) or written
+        at = tokens[start].start
+        named = names.person_with_role(head, at)
+        if named is None and start >= 1 and tokens[start - 1].lower in _DEFINITE:
+            named = names.person_after_lede(head, at)  # not "a spokesman": someone unnamed
+        return named or written
     return written
 
 
 _PAPERS = frozenset(("paper", "newspaper"))
+_DEFINITE = frozenset("the its his her their".split())
 #: Company nouns that only a business is called ("the firm", not "the bank": a central one)
 _TRADING_NOUNS = frozenset(
     "firm company group giant lender retailer maker carmaker drugmaker insurer airline".split()
@@ -321,7 +398,7 @@ def speaker_of(
     elif phrase.kind == "name":
         speaker, person = _name(text, tokens, phrase.start, phrase.end, names)
     else:
-        speaker = _source(text, tokens, phrase.start, phrase.end, names)
+        speaker = _source(text, tokens, phrase.start, phrase.end, names, memory)
         where = _place(tokens, phrase)
         if where:
             speaker = _written(text, tokens, phrase.start, where)

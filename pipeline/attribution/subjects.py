@@ -121,6 +121,7 @@ def _quoted_name(tokens: Sequence[Token], j: int) -> Phrase | None:
 
 
 _BE = frozenset("is are was were be been being".split())
+_FINITE_BE = frozenset("is are was were".split())
 _FINITE = frozenset(
     "is are was were has have had will would can could may might must shall should did does do "
     "also froze rose fell grew won lost made took gave sold bought paid cut set put hit".split()
@@ -150,8 +151,10 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
     """The subject of the verb at token index `verb`, walking back; None for a passive."""
     j = verb - 1
     while j >= 0 and _skippable(tokens[j]):
-        if tokens[j].lower in _BE:
-            return None  # "are expected to", "it was reported that"
+        if tokens[j].lower in _BE and not (
+            j == verb - 1 and tokens[j].lower in _FINITE_BE and tokens[verb].lower.endswith("ing")
+        ):
+            return None  # "are expected to", "it was reported that" (not "is predicting")
         j -= 1
     while j >= 1 and _is_time_adverbial(tokens, j):
         j -= 2
