@@ -1286,6 +1286,25 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [money("90 mln dlrs", "USD", 90e6, unit="")],
         ),
     ],
+    "what a sum values, and an object before a prepositional phrase": [
+        (
+            "The ministry will tender four bridges, valued at 90 mln dlrs.",
+            [n("four", 4, unit="bridges"), money("90 mln dlrs", "USD", 90e6, unit="bridges")],
+        ),
+        (
+            "The merger, valued at 12 mln dlrs, closed.",
+            [money("12 mln dlrs", "USD", 12e6, unit="merger")],
+        ),
+        (
+            "Steelmakers will raise base prices on sheet products to 410 dlrs.",
+            [money("410 dlrs", "USD", 410, unit="base prices")],
+        ),
+        # a percentage before the phrase is no object
+        (
+            "Sales increased 6.2 pct on a same-store basis to 98 mln dlrs.",
+            [pct("6.2 pct", 6.2, unit="Sales"), money("98 mln dlrs", "USD", 98e6, unit="Sales")],
+        ),
+    ],
     "a count of two nouns joined by 'and'": [
         ("At least 30 rebels and bandits died.", [n("30", 30, unit="rebels and bandits")]),
         (

@@ -451,6 +451,11 @@ def _unit_of(
         unit = worth_before(tokens, f)
         if unit:
             return unit  # "a deal worth 1bn euros"
+    if f.kind == "money" and text.find("valued", back, f.start) >= 0:
+        tokens = tokens or clause_tokens(text, f.start, sentences)
+        unit = _valued(tokens)
+        if unit:
+            return unit  # "three projects, valued at $500m"
     unit = (
         _following(text, f, f.unit_from, None)
         if f.unit_from >= 0
@@ -548,6 +553,23 @@ def _sold(tokens: list[str]) -> str:
         if not tokens[j][0].isalnum() and tokens[j] not in "<>":  # (a ticker: "MCA Inc <MCA>")
             return ""
     return ""
+
+
+def _valued(tokens: list[str]) -> str:
+    """What a sum values: "three projects, valued at $500m" -> projects."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
+        k -= 1
+    if k < 2 or tokens[k].lower() != "at" or tokens[k - 1].lower() != "valued":
+        return ""
+    k -= 2
+    if tokens[k] == ",":
+        k -= 1
+    _, words = chunk(tokens, k)
+    counted = [i for i, w in enumerate(words) if amount_word(w)]
+    if counted:
+        words = words[counted[-1] + 1 :]  # "tender four bridges, valued at": the bridges
+    return tidy(words, [], "money") if words and all(w.islower() for w in words) else ""
 
 
 def _asked_for(tokens: list[str]) -> str:
