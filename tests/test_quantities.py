@@ -1305,6 +1305,26 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("6.2 pct", 6.2, unit="Sales"), money("98 mln dlrs", "USD", 98e6, unit="Sales")],
         ),
     ],
+    "a price per a sum, and an adjective after the noun": [
+        (
+            "It will redeem the notes at 1,042 dlrs per 1,000 dlr face amount.",
+            [
+                money("1,042 dlrs", "USD", 1042, unit="per 1,000 dlr face amount"),
+                money("1,000 dlr", "USD", 1000, unit="face amount"),
+            ],
+        ),
+        (
+            "Savers earned 72 dlrs per 1,000 dlrs deposited.",
+            [
+                money("72 dlrs", "USD", 72, unit="per 1,000 dlrs"),
+                money("1,000 dlrs", "USD", 1000, unit=""),
+            ],
+        ),
+        (
+            "It said 40m rand of the money available went to schools.",
+            [money("40m rand", "ZAR", 40e6, unit="money")],
+        ),
+    ],
     "a count of two nouns joined by 'and'": [
         ("At least 30 rebels and bandits died.", [n("30", 30, unit="rebels and bandits")]),
         (

@@ -92,6 +92,8 @@ _AGED = re.compile(
     r"(?=[ \t]+(?:(?:are|were)[ \t]+)?(?:over|under))(?:[ \t]+(?:are|were))?)"
     r"(?:[ \t]+(?:between|of|over|under|to|from|at))?[ \t]+$"  # "the voting age to 16"
 )
+_PER = re.compile(r"\s+per\s+")
+_POSTPOSITIVE = frozenset("available outstanding remaining concerned involved".split())
 _OF_AMOUNT = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her|our|an?)\s+)?(?:outstanding\s+)?$")
 _COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
 _SHARES = re.compile(r"\bshares?\b", re.IGNORECASE)
@@ -203,6 +205,8 @@ def _of_sum(words: list[str]) -> str:
     np = noun_phrase(words, "money", None).split()
     while len(np) < len(words) and np and np[-1].islower() and np[-1].endswith(("ing", "ed")):
         np.pop()  # (but a phrase that ends the clause ends in a noun: "bank financing")
+    while len(np) > 1 and np[-1].lower() in _POSTPOSITIVE:
+        np.pop()  # "91m naira of the funding available": the funding
     return " ".join(np) if informative(np) else ""
 
 
@@ -241,7 +245,7 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
             # "41 Britons died, with 158 others missing": others of the same noun
             for p in reversed(sentence):
                 same = p.kind == "number" and p.unit.lower() != "others"
-                if _carries(p, f) and (same or not others):
+                if _carries(p, f, text) and (same or not others):
                     f.unit = p.unit
                     break
         sentence.append(f)
@@ -251,7 +255,7 @@ def assign_units(text: str, found: Sequence[Found]) -> None:
                 f.unit = "respondents"
         last = last_by_kind.get(f.kind)
         near = last is not None and f.start - last.end < 600
-        if not f.unit and f.kind != "number" and near and last is not None and _carries(last, f):
+        if not f.unit and f.kind != "number" and near and last and _carries(last, f, text):
             f.unit = last.unit
         if f.unit:
             last_by_kind[f.kind] = f
@@ -332,14 +336,17 @@ def _sensible(unit: str, kind: str) -> str:
     return unit
 
 
-def _carries(previous: Found, f: Found) -> bool:
+def _carries(previous: Found, f: Found, text: str) -> bool:
     """May `f` take the unit of the figure before it in its sentence?"""
+    if _PER.fullmatch(text, previous.end, f.start):
+        return False  # "364 dlrs per 5000 dlrs": the 5000 is what the price is per
     if not previous.unit or ("points" in previous.unit and not f.is_points):
         return False
     if previous.unit == "years of age":
         return False  # "Among the over-65s, 70% said": an age is no whole to share
     if previous.unit.startswith("per ") and previous.magnitude != f.magnitude:
         return False  # "$24 a share, or $8.8 billion": a price does not pass to a total
+
     # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
     # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
     return {previous.kind, f.kind} != {"number", "money"}
@@ -412,6 +419,16 @@ def _unit_of(
         rate = _rate(text, nxt.end, tokens_after(text, nxt.end))
     if rate and rate != "each":
         return rate
+    if (
+        f.kind == "money"
+        and nxt is not None
+        and nxt.kind == "money"
+        and _PER.fullmatch(text, f.end, nxt.start)
+    ):
+        # "1,105 dlrs per 1,000 dlr principal amount": a price per a sum of something
+        noun = _following(text, nxt, nxt.end)
+        noun = "" if noun.endswith("ed") else noun  # "per 5000 dlrs invested"
+        return " ".join(["per", *text[nxt.start : nxt.end].split(), noun]).rstrip()
     if f.kind == "money":
         unit = sums.price(text, f.start, rate)
         if unit:
