@@ -882,6 +882,60 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"40": "", "12": "army"},
         ),
     ],
+    "a pronoun for the subject of the sentence before": [
+        # a definite body after an opening adverbial; a person who spoke earlier is no "it"
+        (
+            "Norvik Bank AG had a slow year, board member Karl Vos said. Loans fell, he said. "
+            "As usual the bank gave no total. But it said total profit rose 12 pct.",
+            {"12 pct": "Norvik Bank AG"},
+        ),
+        (
+            "Pelham Mills Inc makes paper. On Tuesday, the company cut its payout. It said "
+            "orders dropped 8 pct.",
+            {"8 pct": "Pelham Mills Inc"},
+        ),
+        # a plural source with a present verb: "they" is that source
+        (
+            "The cigarette makers dispute that they misled buyers. They also say they paid "
+            "30 states.",
+            {"30": "cigarette makers"},
+        ),
+        # a sentence said by "it" speaks of its subject: that subject is not "it"
+        (
+            "Dorne Corp said it agreed a deal. Under the deal, the Dorne board will shrink, "
+            "it said. The board gets 4 new members, it said.",
+            {"4": "Dorne Corp"},
+        ),
+        # a country after an opening phrase is no speaker
+        (
+            "The farm agency said demand is rising. With these sales, Peru is committed to "
+            "buying 6 mln tonnes. Chile's purchases are 2 mln tonnes, it said.",
+            {"2 mln tonnes": "farm agency"},
+        ),
+    ],
+    "a list after a colon": [
+        (
+            "Judge Ida Holm said he must:\n\n- Pay a dollars 700 fine\n - Do 80 hours "
+            "of unpaid work\n\nHe was also sentenced to 6 months in another case.",
+            {"dollars 700": "Ida Holm", "80": "Ida Holm", "6": ""},
+        ),
+        ("The plan includes:\n\n- 40 new schools\n - A 3% pay rise", {"40": "", "3%": ""}),
+    ],
+    "a clause of its own after the verb's object": [
+        (
+            "The ministry is reiterating a 3% growth goal, while the central bank sounds "
+            "upbeat about the 19-member bloc.",
+            {"3%": "ministry", "19": ""},
+        ),
+        (
+            "The firm said sales rose 5%, while costs fell 2%.",
+            {"5%": "firm", "2%": "firm"},
+        ),
+        (
+            "Output grew 1.8% in the year, short of the 2.2% which the government had predicted.",
+            {"1.8%": "", "2.2%": "government"},
+        ),
+    ],
 }
 
 

@@ -156,8 +156,62 @@ def _is_headline(sentence: str) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
+# A clause with a subject of its own after a verb's object: ", while the bank", ", but it"
+_NEXT_CLAUSE = re.compile(
+    r"""
+    ,\s+(?:while|whereas|but)\s+
+    (?:the|a|an|[A-Z][\w'’.&-]*)\s
+    """,
+    re.VERBOSE,
+)
+_THAT = re.compile(r"\s+that\b")
+# An item of a bullet or dash list ("- Pay a $500 fine", "* 40 jobs go"), and how many
+# items a list introduced by "... said she must:" may have
+_BULLET = re.compile(r"[ \t]*[-–—*•·][ \t]+\S")
+_MAX_ITEMS = 15
+_OPENING_PREPOSITIONS = frozenset("in on at after before during with for under by".split())
 # A sentence that opens with a concession: what it concedes is the story's, not the source's.
 _CONCESSIVE = re.compile(r"[\"“‘'(\s]*(?:Despite|Although|Though|Even though|Notwithstanding)\b")
+
+
+def _opener_length(tokens: Sequence[Token]) -> int:
+    """How many tokens a short adverbial opening a sentence takes, -1 if none: one word
+    or a phrase after a preposition, up to a comma among the first five tokens
+    ("However, the bank ...", "On Monday, the bank ..."), or "As" and one lower-case word
+    ("As usual the bank ...", "As expected the firm ...")."""
+    if len(tokens) < 3:
+        return -1
+    first = tokens[0]
+    for k, t in enumerate(tokens[:6]):
+        if t.text == ",":
+            return k + 1 if k == 1 or (k > 1 and first.lower in _OPENING_PREPOSITIONS) else -1
+    second = tokens[1]
+    if first.lower == "as" and second.is_word and not second.is_cap and not second.in_figure:
+        return 2
+    return -1
+
+
+def _can_stand_for(
+    pronoun: str, tokens: Sequence[Token], subject: Phrase, opened: bool, reported: bool
+) -> bool:
+    """Can "he"/"she", "it" or "they" stand for a sentence's opening subject? A name only
+    when it opens the sentence (not "With these purchases, Japan ..."); for "it" a
+    definite body ("the bank", "the ministry"), for "they" a plural source."""
+    if pronoun in LEXICON.person_pronouns:
+        return subject.kind == "source"
+    if subject.kind == "name":
+        return not opened
+    if subject.kind != "source" or reported:
+        return False  # ("the board will be cut to seven, it said": the board is the topic)
+    if pronoun == "they":
+        return is_plural(tokens, subject)
+    head = tokens[subject.end - 1].lower
+    definite = subject.start >= 1 and tokens[subject.start - 1].lower == "the"
+    return (
+        definite
+        and not is_plural(tokens, subject)
+        and (head in LEXICON.org_words or head in LEXICON.company_nouns)
+    )
 
 
 def attribute(
@@ -177,6 +231,7 @@ class _Attributor:
         self._names: DocumentNames | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._triggers: dict[int, list[tuple[int, int]]] = {}
+        self._leads: dict[int, tuple[str, str, str, frozenset[int]]] = {}
         self._recalled: dict[int, tuple[list[Token], tuple[int, str, Phrase] | None]] = {}
 
     @property
@@ -232,7 +287,7 @@ class _Attributor:
         spans = [(f.start, f.end) for f in figures if f.kind in QUANTITY_KINDS]
         tokens, chosen = self._read(s, spans)
         if chosen is None:
-            return "", "", "", NONE
+            return self._list_lead(s)
         i, verb, phrase = chosen
         if phrase.kind == "pronoun":
             self._recall(s.index, tokens[phrase.start].lower)
@@ -247,6 +302,10 @@ class _Attributor:
         before = subordinate_start(tokens, i, phrase)
         if before >= 0:  # "Shares fell 3% after it warned that ...": the 3% is the story's
             left_out = left_out | {f.start for f in figures if f.end <= before}
+        if phrase.end <= i and verb not in LEXICON.speech_verbs:
+            # "The government is reiterating a 2.5% target, while the central bank expects
+            # ...": the verb takes an object, not a clause, so the next clause is the story's
+            left_out = left_out | self._next_clause(s, tokens[i].end, figures)
         if phrase.end <= i:  # "Mr Hague, 43, told": the speaker's age is no claim of his
             left_out = left_out | self._ages(tokens[phrase.end - 1].end, figures)
         if _CONCESSIVE.match(self.text, s.start):
@@ -254,6 +313,40 @@ class _Attributor:
             comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
             left_out = left_out | {f.start for f in figures if f.end <= comma}
         return speaker, mention, verb, left_out
+
+    def _list_lead(self, s: Sentence) -> tuple[str, str, str, frozenset[int]]:
+        """For an item of a bullet or dash list, the attribution of the sentence that
+        introduces the list with a colon ("The judge said she must: - pay a $500 fine"):
+        the list is that sentence's end. Three empty strings for any other sentence."""
+        if not _BULLET.match(self.text, s.start):
+            return "", "", "", NONE
+        k = s.index - 1
+        while (
+            k >= 0
+            and s.index - k <= _MAX_ITEMS
+            and _BULLET.match(self.text, self.sentences[k].start)
+        ):
+            k -= 1
+        if k < 0 or s.index - k > _MAX_ITEMS:
+            return "", "", "", NONE
+        lead = self.sentences[k]
+        if not self.text[lead.start : lead.end].rstrip().endswith(":"):
+            return "", "", "", NONE
+        found = self._leads.get(k)
+        if found is None:
+            found = self._leads[k] = self.speaker(lead, ())
+        return found
+
+    def _next_clause(self, s: Sentence, verb_end: int, figures: Sequence[Figure]) -> frozenset[int]:
+        """Starts of the figures in a clause of its own after a verb's object (", while the
+        bank ...", ", whereas ...", ", but the firm ..."), when no reporting word of that
+        clause attributes it."""
+        m = _NEXT_CLAUSE.search(self.text, verb_end, s.end)
+        if m is None or any(a >= m.end() for a, _ in self.triggers(s)):
+            return NONE
+        if _THAT.match(self.text, verb_end):
+            return NONE  # "forecast that sales would rise 5%, while ...": all reported
+        return frozenset(f.start for f in figures if f.start >= m.end())
 
     def _ages(self, subject_end: int, figures: Sequence[Figure]) -> frozenset[int]:
         """Starts of the figures written as an age right after the subject: ", 43,"."""
@@ -322,6 +415,29 @@ class _Attributor:
                 break
         return tokens, chosen
 
+    def _opening_subject(
+        self, s: Sentence, pronoun: str, reported: bool
+    ) -> tuple[list[Token], Phrase | None]:
+        """The subject that opens sentence `s` if `pronoun` can stand for it: a person noun
+        for "he" ("A company spokesman declined to comment. He said"), a name for "it" and
+        "they", a singular body for "it" ("As usual the bank did not detail ... But it
+        said") and a plural source for "they" ("The tobacco firms deny ... They also say").
+        A short opening adverbial is passed over ("As usual", "On Monday,"). A sentence
+        `reported` by a pronoun of its own ("Under the deal the board shrinks, it said")
+        offers only a name that opens it: its other subjects are what the source spoke of."""
+        head = _HEAD.match(self.text, s.start, s.end)
+        tokens = tokenize(self.text, s.start, head.end() if head else s.end, [])
+        for skip in (0, -1 if reported else _opener_length(tokens)):
+            if skip < 0:
+                break
+            rest = tokens[skip:]
+            subject = sentence_subject(rest, len(rest))
+            if subject is not None and _can_stand_for(pronoun, rest, subject, skip > 0, reported):
+                return rest, subject
+            if skip == 0 and subject is not None:
+                break  # the sentence has a subject of its own: no adverbial before it
+        return tokens, None
+
     def _recall(self, index: int, pronoun: str) -> None:
         """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or
         not (for "it", not "analysts"); for "he said", that sentence's speaker if it is a
@@ -335,11 +451,7 @@ class _Attributor:
             tokens, chosen = self._recalled[s.index]
             phrase = chosen[2] if chosen is not None and chosen[2].kind != "pronoun" else None
             if phrase is None and s.index == index - 1:
-                head = _HEAD.match(self.text, s.start, s.end)
-                tokens = tokenize(self.text, s.start, head.end() if head else s.end, [])
-                subject = sentence_subject(tokens, len(tokens))
-                if subject is not None and subject.kind == ("source" if person else "name"):
-                    phrase = subject
+                tokens, phrase = self._opening_subject(s, pronoun, chosen is not None)
             if phrase is not None and pronoun == "it" and is_plural(tokens, phrase):
                 continue  # "Analysts said ... It said": "it" is someone named before them
             if phrase is not None:

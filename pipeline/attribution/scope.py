@@ -51,6 +51,12 @@ def subordinate_start(tokens: Sequence[Token], verb: int, phrase: Phrase) -> int
     coordinated = tokens[k].lower == "but" or (
         tokens[k].lower == "and" and tokens[k - 1].text == ","
     )
+    if tokens[k].lower in ("which", "that") and k >= 1 and tokens[k - 1].in_figure:
+        # "up 2.3%, short of the 2.5% which the government had predicted": the source
+        # vouches for the figure it qualifies only
+        while k >= 1 and tokens[k - 1].in_figure:
+            k -= 1
+        return tokens[k].start
     if (tokens[k].lower not in _SUBORDINATORS and not coordinated) or tokens[k].is_cap or k == 0:
         return -1
     rest = tokens[verb + 1 : verb + 3]

@@ -222,13 +222,36 @@ def sentence_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     if phrase is None or phrase.end >= j or phrase.kind not in ("name", "source", "other"):
         return None
     following = tokens[phrase.end]
-    verb_like = following.lower in _FINITE or following.lower.endswith(("ed", "s"))
+    verb_like = (
+        following.lower in _FINITE
+        or following.lower.endswith(("ed", "s"))
+        or _plural_present(tokens, phrase)
+    )
     if not following.is_word or following.is_cap or not verb_like:
         return None  # "Refinery crude runs": the phrase is cut short, no subject
     return phrase
 
 
 _OPENING_PRONOUNS = frozenset("he she it they".split())
+# what follows a plural subject's present verb: "The firms deny that", "Analysts expect the"
+_OBJECT_OPENERS = frozenset("that the a an it they this these its their".split())
+
+
+def _plural_present(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Is the word after a plural source a present verb ("The tobacco firms deny that ...")?
+    Only with a clause or object opening right after it."""
+    head, verb = tokens[phrase.end - 1], phrase.end
+    return (
+        phrase.kind == "source"
+        and not head.is_cap
+        and head.lower.endswith("s")
+        and verb + 1 < len(tokens)
+        and tokens[verb].is_word
+        and tokens[verb].lower not in LEXICON.stop_words
+        and tokens[verb + 1].lower in _OBJECT_OPENERS
+    )
+
+
 _FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
