@@ -1305,6 +1305,23 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("6.2 pct", 6.2, unit="Sales"), money("98 mln dlrs", "USD", 98e6, unit="Sales")],
         ),
     ],
+    "a savings rate is no coupon; a noun phrase after 'of its'; a number word is no noun": [
+        (
+            "The Kestrel saver account, paying 4.85% on balances over pounds 1, opened.",
+            [pct("4.85%", 4.85, unit="interest rate"), money("pounds 1", "GBP", 1)],
+        ),
+        (
+            "Zenco said sales of its garden tools and seeds rose 9 pct to 40 mln dlrs.",
+            [pct("9 pct", 9, unit="sales"), money("40 mln dlrs", "USD", 40e6, unit="sales")],
+        ),
+        (
+            "Dental products sales increased seven pct to 120 mln dlrs.",
+            [
+                pct("seven pct", 7, unit="Dental products sales"),
+                money("120 mln dlrs", "USD", 120e6, unit="Dental products sales"),
+            ],
+        ),
+    ],
     "a price per a sum, and an adjective after the noun": [
         (
             "It will redeem the notes at 1,042 dlrs per 1,000 dlr face amount.",

@@ -374,10 +374,19 @@ def np_before(tokens: list[str], i: int) -> tuple[list[str], list[str]]:
     after_in: list[str] = []  # "growth in industrial output": what the change is in
     for _ in range(4):
         i, words = chunk(tokens, i)
-        if not phrase and two_clauses(words) and (i < 0 or tokens[i].lower() not in _PAIRED):
+        # a determiner after a preposition makes the words one noun phrase: "sales of its
+        # products and services rose" (but "a balance of payments surplus and inflation")
+        of_one = (
+            bool(words)
+            and i >= 0
+            and tokens[i].lower() in PREPOSITIONS
+            and tokens[i + 1] != words[0]
+        )
+        paired = i >= 0 and tokens[i].lower() in _PAIRED
+        if not phrase and two_clauses(words) and not paired and not of_one:
             return words[-1:], []  # "a record surplus and inflation fell"
         if words and i > 0 and tokens[i].lower() in PREPOSITIONS:
-            if tokens[i].lower() not in _PAIRED and two_clauses(words):
+            if not paired and two_clauses(words) and not of_one:
                 # "a balance of payments surplus and inflation fell", "expectations and
                 # shares in GM rose": the noun after "and" starts the clause of the verb
                 return words[-1:], []
@@ -424,6 +433,8 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
         phrase = phrase[owners[-1] + 1 :]
     while phrase and (phrase[0].lower() in ("and", "or") or phrase[0][0].isdigit()):
         phrase = phrase[1:]  # "1986 net profit", "839,097 and truck production"
+    if len(phrase) == 1 and (phrase[0].lower() in _LEX.units or phrase[0].lower() in _LEX.tens):
+        return ""  # "increased six pct to": another amount, no noun ("one month rate" is)
     if not phrase:
         return ""
     head = phrase[-1].lower()

@@ -93,6 +93,7 @@ _AGED = re.compile(
     r"(?:[ \t]+(?:between|of|over|under|to|from|at))?[ \t]+$"  # "the voting age to 16"
 )
 _PER = re.compile(r"\s+per\s+")
+_BOND = re.compile(r"(?i:\b(?:euro)?bonds?\b|\bnotes\b|\bdebentures\b|\bissu(?:e|es|ing)\b)")
 _POSTPOSITIVE = frozenset("available outstanding remaining concerned involved".split())
 _OF_AMOUNT = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her|our|an?)\s+)?(?:outstanding\s+)?$")
 _COMPARED_SUMS = re.compile(r"\s*(?:to|from|vs\.?|versus|against)\s*$")
@@ -533,7 +534,10 @@ def _bond_term(text: str, f: Found) -> str:
     words = text[max(0, f.start - 24) : f.start].lower().split()[-2:]
     if not words:
         return ""
-    return _LEX.bond_terms.get(" ".join(words), "") or _LEX.bond_terms.get(words[-1], "")
+    term = _LEX.bond_terms.get(" ".join(words), "") or _LEX.bond_terms.get(words[-1], "")
+    if term == "coupon" and not _BOND.search(text, sentence_start(text, f.start, 300), f.start):
+        return "interest rate"  # "an account paying 5.35%": no bond's coupon
+    return term
 
 
 _SALE_VERBS = frozenset(
