@@ -298,6 +298,22 @@ CASES: dict[str, list[Case]] = {
     ],
     "durations": [
         ("The strike lasted four days.", PUB, [dur("four days", "P4D", granularity="day")]),
+        # a duration in two units is one (TIMEX3), larger unit first; otherwise two
+        (
+            "She was jailed for three years and four months.",
+            PUB,
+            [dur("three years and four months", "P3Y4M")],
+        ),
+        (
+            "The flight took nine hours and 20 minutes.",
+            PUB,
+            [dur("nine hours and 20 minutes", "PT9H20M")],
+        ),
+        (
+            "It took two days and then three weeks.",
+            PUB,
+            [dur("two days", "P2D"), dur("three weeks", "P3W")],
+        ),
         ("They agreed a 60-day truce.", PUB, [dur("60-day", "P60D")]),
         ("He spent three and a half years abroad.", PUB, [dur("three and a half years", "P3Y6M")]),
         (
