@@ -296,6 +296,13 @@ CASES: dict[str, list[Case]] = {
         ),
         ("The 2014-15 season was wet.", PUB, [d("2014-15", "2014/2015")]),
     ],
+    "the same period a year back": [
+        (
+            "Exports fell in March, down 4% from the same month last year.",
+            PUB,
+            [d("March", "2025-03"), d("the same month last year", "2024-03")],
+        ),
+    ],
     "durations": [
         ("The strike lasted four days.", PUB, [dur("four days", "P4D", granularity="day")]),
         # a duration in two units is one (TIMEX3), larger unit first; otherwise two

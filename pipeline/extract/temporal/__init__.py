@@ -279,7 +279,35 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     _month_quarters(text, found)
     _weeks_of(text, found)
     found = _compound_durations(text, found)
+    found = _a_year_back(text, found)
     return [_timex(f, ctx) for f in found]
+
+
+_SAME = re.compile(r"(?:the|that)[ \t\n]+same[ \t\n]", re.IGNORECASE)
+_YEAR_BACK = re.compile(r"[ \t\n]+(?:last[ \t\n]+year|a[ \t\n]+year[ \t\n]+(?:earlier|ago|before))")
+_LEADING_YEAR = re.compile(r"(\d{4})(-.+)")
+
+
+def _a_year_back(text: str, found: list[Found]) -> list[Found]:
+    """ "up from the same month last year": the month named before, a year back, as one
+    date (1986-02 after "February" in 1987), as "the same period last year" already is."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "date"
+            and prev.value
+            and _SAME.match(text, prev.start)
+            and _YEAR_BACK.fullmatch(text, prev.end, f.end)
+        ):
+            m = _LEADING_YEAR.fullmatch(prev.value)
+            if m is not None:
+                prev.value = f"{int(m[1]) - 1}{m[2]}"
+                prev.end = f.end
+                continue
+        out.append(f)
+    return out
 
 
 #: A duration in one unit ("two years", "PT15M") and the order of units, largest first.
