@@ -298,6 +298,11 @@ CASES: dict[str, list[Case]] = {
     ],
     "the same period a year back": [
         (
+            "It earned $9m in the 2024 third quarter, against $6m in the comparable 2023 period.",
+            PUB,
+            [d("the 2024 third quarter", "2024-Q3"), d("the comparable 2023 period", "2023-Q3")],
+        ),
+        (
             "Exports fell in March, down 4% from the same month last year.",
             PUB,
             [d("March", "2025-03"), d("the same month last year", "2024-03")],
