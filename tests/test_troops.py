@@ -394,6 +394,24 @@ CASES: dict[str, list[Row]] = {
     ],
     # a second held-out set in wire-headline style: 15 of 18 troop counts were found
     # before the three rules below the first row were added
+    "a ship's crew as casualties of an attack, and military men": [
+        (
+            "The torpedo attack on the destroyer killed 14 seamen.",
+            [("14", 14)],
+            [troops("seamen", "", "killed", "")],
+        ),
+        (
+            "Colonel Ruiz and three other military men were named to the board.",
+            [("three", 3)],
+            [troops("military men", "", "", "")],
+        ),
+        # a crew that is no casualty is people, even beside troops
+        (
+            "Marines guarded the docks after 9,000 seamen went on strike.",
+            [("9,000", 9000)],
+            [None],
+        ),
+    ],
     "casualties counted as 'others' of the same troops": [
         (
             "Five Ruritanian soldiers died and eight others were wounded.",

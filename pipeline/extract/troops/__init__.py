@@ -37,7 +37,9 @@ def _any_troop_word() -> re.Pattern[str]:
     The stdlib `re` scans this trie-shaped alternation some twenty times faster than a
     case-insensitive `regex` alternation of the same words.
     """
-    words = {" ".join(w.split()) for w in LEXICON.nouns | LEXICON.context_nouns}
+    words = {
+        " ".join(w.split()) for w in LEXICON.nouns | LEXICON.context_nouns | LEXICON.casualty_nouns
+    }
     words |= LEXICON.force_nouns | {"troop"}
     pattern = word_pattern(w.replace(" ", "\x00") for w in words)
     # no flags and no look-behind: `re` then skips every position whose first letter

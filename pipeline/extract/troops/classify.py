@@ -160,6 +160,7 @@ def _not_a_modifier(word: str) -> bool:
 #: killed" (but "two men were killed when soldiers opened fire" are people).
 _BEFORE_SENTENCE = 300
 _WITH_WOMEN = regex.compile(r"\b(?:women|children|civilians)\b", regex.IGNORECASE)
+_KILLED_BEFORE = regex.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+$")
 _LOST_BEFORE = regex.compile(r"\b(?:lost|losing|lose|loses)\s+(?:\S+\s+){0,3}$")
 _LEAVING_BEFORE = regex.compile(r"\bleaving\s+(?:\S+\s+){0,2}$")
 
@@ -230,6 +231,10 @@ def _noun_after(text: str, start: int, end: int, s_start: int, s_end: int) -> Co
             return None  # "the two men", "four men accused of fraud": people
     elif low in LEXICON.context_nouns and not _military(text, s_start, s_end):
         return None  # 1,200 medical personnel; 80 personnel at the plant
+    elif low in LEXICON.casualty_nouns:
+        killed = _KILLED_BEFORE.search(text, max(s_start, start - 30), start) is not None
+        if not (killed or _CASUALTY.match(text, noun_end)) or not _military(text, s_start, s_end):
+            return None  # "40,000 seamen went on strike": a crew counts only as casualties
     if _DIGIT_NOT_PARTITIVE.search(m["mods"]):
         return None
     others = m.captures("other")

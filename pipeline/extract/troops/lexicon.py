@@ -17,6 +17,7 @@ class Lexicon:
 
     nouns: frozenset[str]
     context_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
     military_context: frozenset[str]
     not_military: frozenset[str]
     modifiers: frozenset[str]
@@ -69,6 +70,6 @@ def alternation(words: Any) -> str:
 
 
 #: A troop noun (or a noun that is one in military context), as a regex alternation.
-NOUNS = alternation(LEXICON.nouns | LEXICON.context_nouns)
+NOUNS = alternation(LEXICON.nouns | LEXICON.context_nouns | LEXICON.casualty_nouns)
 #: Hedge words between a pattern and its number: "a force of about 11,000".
 HEDGES = alternation(LEXICON.hedges)
