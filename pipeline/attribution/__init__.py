@@ -191,6 +191,20 @@ def _opener_length(tokens: Sequence[Token]) -> int:
     return -1
 
 
+_OPENING = re.compile(r"(?:\s*\S+){0,24}")
+
+
+def _opening_phrase(tokens: Sequence[Token]) -> int:
+    """How many tokens an adverbial phrase opening a sentence takes, up to its comma among
+    the first twelve tokens ("To a packed hall in Leeds, Mr Brown ..."), 0 if none."""
+    if not tokens or not (tokens[0].lower in _OPENING_PREPOSITIONS or tokens[0].lower == "to"):
+        return 0
+    for k, t in enumerate(tokens[:12]):
+        if t.text == ",":
+            return k + 1
+    return 0
+
+
 def _can_stand_for(
     pronoun: str, tokens: Sequence[Token], subject: Phrase, opened: bool, reported: bool
 ) -> bool:
@@ -230,7 +244,7 @@ class _Attributor:
         self.memory = Memory()
         self._names: DocumentNames | None = None
         self._quotes: list[tuple[int, int]] | None = None
-        self._triggers: dict[int, list[tuple[int, int]]] = {}
+        self._triggers: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._leads: dict[int, tuple[str, str, str, frozenset[int]]] = {}
         self._recalled: dict[int, tuple[list[Token], tuple[int, str, Phrase] | None]] = {}
 
@@ -252,10 +266,11 @@ class _Attributor:
         claims: list[Claim] = []
         k, n = 0, len(ordered)
         quotes = self.quotes if n else []
-        for s in self.sentences:
+        covered = -1  # the end of a sentence joined to one before it
+        for at, s in enumerate(self.sentences):
             if k == n:
                 break
-            if ordered[k].start >= s.end:
+            if ordered[k].start >= s.end or s.end <= covered:
                 continue  # no figure in this sentence
             while k < n and ordered[k].start < s.start:
                 out.append(ordered[k])  # a figure outside every sentence keeps no speaker
@@ -266,6 +281,14 @@ class _Attributor:
                 k += 1
             if not inside_figures:
                 continue
+            last = max(f.end for f in inside_figures)
+            if last > s.end:
+                # "a 3.51 billion H.K. Dlr deficit": a figure runs across a false sentence
+                # end, so the sentence runs on to the end of the one it ends in
+                s, covered = self._joined(at, last)
+                while k < n and ordered[k].start < s.end:
+                    inside_figures.append(ordered[k])
+                    k += 1
             speaker, mention, verb, left_out = self.speaker(s, inside_figures)
             is_quote = bool(quotes) and any(inside(quotes, f.start, f.end) for f in inside_figures)
             claims.append(_claim(s, speaker, mention, verb, is_quote))
@@ -275,6 +298,15 @@ class _Attributor:
             )
         out.extend(ordered[k:])
         return out, claims
+
+    def _joined(self, at: int, end: int) -> tuple[Sentence, int]:
+        """The sentence at position `at` run on to the end of the sentence that holds offset
+        `end`, and that end (the sentences up to it are read as part of it)."""
+        s, j = self.sentences[at], at + 1
+        while j < len(self.sentences) - 1 and self.sentences[j].end < end:
+            j += 1
+        stop = self.sentences[j].end if j < len(self.sentences) else s.end
+        return Sentence(index=s.index, start=s.start, end=max(stop, end)), stop
 
     def speaker(
         self, s: Sentence, figures: Sequence[Figure]
@@ -292,6 +324,8 @@ class _Attributor:
         if phrase.kind == "pronoun":
             self._recall(s.index, tokens[phrase.start].lower)
         speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
+        if phrase.kind == "pronoun" and tokens[phrase.start].lower in LEXICON.person_pronouns:
+            speaker = self._subject_over_object(s, tokens[phrase.start]) or speaker
         if not speaker:
             return "", "", "", NONE
         a = phrase.start
@@ -361,10 +395,10 @@ class _Attributor:
         Only sentences with a figure (and a few before a pronoun) are ever read: they
         are scanned one by one, not the whole text.
         """
-        found = self._triggers.get(s.index)
+        found = self._triggers.get((s.start, s.end))
         if found is None:
             text = self.text
-            found = self._triggers[s.index] = []
+            found = self._triggers[s.start, s.end] = []
             for m in _TRIGGER.finditer(text, s.start, s.end):
                 a, b = m.span()
                 if m.group() == "by":
@@ -437,6 +471,29 @@ class _Attributor:
             if skip == 0 and subject is not None:
                 break  # the sentence has a subject of its own: no adverbial before it
         return tokens, None
+
+    def _subject_over_object(self, s: Sentence, pronoun: Token) -> str | None:
+        """For "he said", the person who is the subject of the sentence before when the
+        person named last is named after that subject there, as an object: "Mr Brown
+        accused Mr Jones of ... . He said" is Mr Brown. None if there is no such subject."""
+        if s.index == 0:
+            return None
+        before = self.sentences[s.index - 1]
+        at, last = self.names.last_person_before(pronoun.start, pronoun.lower)
+        if last is None or not before.start <= at < before.end:
+            return None
+        head = _OPENING.match(self.text, before.start, before.end)
+        tokens = tokenize(self.text, before.start, head.end() if head else before.end, [])
+        skip = _opening_phrase(tokens)
+        rest = tokens[skip:]
+        subject = sentence_subject(rest, len(rest))
+        if subject is None or subject.kind != "name" or rest[subject.end - 1].end >= at:
+            return None
+        name = speaker_of(self.text, rest, subject, self.names, Memory())
+        person = self.names.person_for_surname(name.split()[-1]) if name else None
+        if person is None or person == last or not self.names.fits(person, pronoun.lower):
+            return None
+        return person
 
     def _recall(self, index: int, pronoun: str) -> None:
         """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or

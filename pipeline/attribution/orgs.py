@@ -188,7 +188,8 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
 #: A name that opens a story as the subject of a report: "Nike has reported", "The Halifax
 #: said". Asked for only when the story says "the firm" or "the lender", so about a company.
 _OPENING_SUBJECT = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
+    # (not the object of "of": in "A group of MPs has", the group has)
+    rf"(?<![\p{{L}}\p{{N}}])(?<!\bof\s+)(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
     r"(?:has|have|had|said|says|reported|posted|announced|unveiled|warned|saw|made|plans|"
     r"agreed|expects|raised|cut)\b"
 )
