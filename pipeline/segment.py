@@ -35,7 +35,9 @@ _ALWAYS_ABBREV = frozenset(
 )
 # Abbreviations that often end a sentence too ("... made in the U.S. The firm ...").
 # They end one when the next word is a common sentence opener.
-_SOMETIMES_ABBREV = frozenset("u.s u.k u.n e.u inc corp co ltd plc jr sr a.m p.m u.s.a d.c".split())
+_SOMETIMES_ABBREV = frozenset(
+    "u.s u.k u.n e.u h.k n.z u.a.e inc corp co ltd plc jr sr a.m p.m u.s.a d.c".split()
+)
 _SENTENCE_OPENERS = frozenset(
     """
     the a an he she it they we i you this that these those there in on at but and

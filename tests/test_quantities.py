@@ -1305,6 +1305,20 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("6.2 pct", 6.2, unit="Sales"), money("98 mln dlrs", "USD", 98e6, unit="Sales")],
         ),
     ],
+    "a change with a bound between its verb and its amount": [
+        (
+            "Brent crude lost more than $3 to $51.40.",
+            [
+                money("$3", "USD", 3, qualifier="more_than"),
+                money("$51.40", "USD", 51.4),
+            ],
+        ),
+        # a bound that is no comparison leaves a range
+        (
+            "Prices should remain around 18 to 19 dlrs.",
+            [money("18 to 19 dlrs", "USD", 18, value_max=19, qualifier="range")],
+        ),
+    ],
     "a savings rate is no coupon; a noun phrase after 'of its'; a number word is no noun": [
         (
             "The Kestrel saver account, paying 4.85% on balances over pounds 1, opened.",

@@ -29,6 +29,11 @@ def split(text: str) -> list[str]:
             "It was made in the U.S. The firm said so.",
             ["It was made in the U.S.", "The firm said so."],
         ),
+        # dotted currency adjectives in wire copy
+        (
+            "It had a 2.1 billion H.K. Dlr surplus, the office said. Exports fell.",
+            ["It had a 2.1 billion H.K. Dlr surplus, the office said.", "Exports fell."],
+        ),
         # decimals and initials
         (
             "Support rose to 84.4 percent. It was 2.5 points up.",

@@ -296,8 +296,36 @@ CASES: dict[str, list[Case]] = {
         ),
         ("The 2014-15 season was wet.", PUB, [d("2014-15", "2014/2015")]),
     ],
+    "the same period a year back": [
+        (
+            "It earned $9m in the 2024 third quarter, against $6m in the comparable 2023 period.",
+            PUB,
+            [d("the 2024 third quarter", "2024-Q3"), d("the comparable 2023 period", "2023-Q3")],
+        ),
+        (
+            "Exports fell in March, down 4% from the same month last year.",
+            PUB,
+            [d("March", "2025-03"), d("the same month last year", "2024-03")],
+        ),
+    ],
     "durations": [
         ("The strike lasted four days.", PUB, [dur("four days", "P4D", granularity="day")]),
+        # a duration in two units is one (TIMEX3), larger unit first; otherwise two
+        (
+            "She was jailed for three years and four months.",
+            PUB,
+            [dur("three years and four months", "P3Y4M")],
+        ),
+        (
+            "The flight took nine hours and 20 minutes.",
+            PUB,
+            [dur("nine hours and 20 minutes", "PT9H20M")],
+        ),
+        (
+            "It took two days and then three weeks.",
+            PUB,
+            [dur("two days", "P2D"), dur("three weeks", "P3W")],
+        ),
         ("They agreed a 60-day truce.", PUB, [dur("60-day", "P60D")]),
         ("He spent three and a half years abroad.", PUB, [dur("three and a half years", "P3Y6M")]),
         (

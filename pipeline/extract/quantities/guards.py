@@ -232,11 +232,19 @@ def compound(word: str) -> str:
     return "unit"
 
 
+#: Bounds between a verb and its amount that leave "X to Y" a change: "lost more than $2
+#: to $43.25" (but "growing at about 3.5 to 4.0%", "remain around 18 to 19" are ranges).
+_HEDGE_ONLY = frozenset("more less than nearly almost just over slightly well".split())
 _RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
 
 
 def change_from(text: str, start: int, words: list[str]) -> bool:
     """Do the words before "X to Y" make it a change ("rose from X to Y"), not a range?"""
+    k = len(words)
+    while k > 1 and words[k - 1] in _HEDGE_ONLY:
+        k -= 1  # "lost more than $2 to $43.25": the verb before the hedge
+    if k < len(words) and words[k - 1] in _LEX.change_verbs and words[k - 1] not in _COPULAS:
+        return True
     if not words:
         return False
     if words[-1] in _LEX.change_verbs and words[-1] not in _COPULAS:

@@ -278,7 +278,73 @@ def timexes(text: str, published: date | None) -> list[Timex]:
     _parsed_values(text, found, published)
     _month_quarters(text, found)
     _weeks_of(text, found)
+    found = _compound_durations(text, found)
+    found = _a_year_back(text, found)
     return [_timex(f, ctx) for f in found]
+
+
+_SAME = re.compile(r"(?:the|that)[ \t\n]+same[ \t\n]", re.IGNORECASE)
+_YEAR_BACK = re.compile(r"[ \t\n]+(?:last[ \t\n]+year|a[ \t\n]+year[ \t\n]+(?:earlier|ago|before))")
+_LEADING_YEAR = re.compile(r"(\d{4})(-.+)")
+
+
+def _a_year_back(text: str, found: list[Found]) -> list[Found]:
+    """ "up from the same month last year": the month named before, a year back, as one
+    date (1986-02 after "February" in 1987), as "the same period last year" already is."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "date"
+            and prev.value
+            and _SAME.match(text, prev.start)
+            and _YEAR_BACK.fullmatch(text, prev.end, f.end)
+        ):
+            m = _LEADING_YEAR.fullmatch(prev.value)
+            if m is not None:
+                prev.value = f"{int(m[1]) - 1}{m[2]}"
+                prev.end = f.end
+                continue
+        out.append(f)
+    return out
+
+
+#: A duration in one unit ("two years", "PT15M") and the order of units, largest first.
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_UNIT_ORDER = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4,
+               ("T", "M"): 5, ("T", "S"): 6}  # fmt: skip
+_AND = re.compile(r"[ \t]*(?:,[ \t]*)?and[ \t]+")
+
+
+def _compound_durations(text: str, found: list[Found]) -> list[Found]:
+    """ "two years and six months" is one duration, P2Y6M (as "two and a half years" is),
+    when the second unit is smaller than the first; two spans otherwise."""
+    if len(found) < 2 or " and " not in text:
+        return found
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == prev.kind == "duration"
+            and prev.value
+            and f.value
+            and not prev.qualifier
+            and not f.qualifier
+            and _AND.fullmatch(text, prev.end, f.start)
+        ):
+            a, b = _SIMPLE_DURATION.fullmatch(prev.value), _SIMPLE_DURATION.fullmatch(f.value)
+            if a is not None and b is not None:
+                ka, kb = _UNIT_ORDER[(a[1], a[3])], _UNIT_ORDER[(b[1], b[3])]
+                if ka < kb:
+                    date_part = "".join(m[2] + m[3] for m in (a, b) if not m[1])
+                    time_part = "".join(m[2] + m[3] for m in (a, b) if m[1])
+                    prev.value = "P" + date_part + ("T" + time_part if time_part else "")
+                    prev.end = f.end
+                    continue
+        out.append(f)
+    return out
 
 
 #: "the December quarter": a quarter named by the month that ends it (Australian and wire

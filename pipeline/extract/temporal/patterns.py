@@ -294,7 +294,8 @@ _QUARTER = rf"""
               corresponding|same|recent|just-ended|just{GAP}ended|fiscal|year[-\s](?:ago|earlier)|
               comparable{GAP}year[-\s](?:ago|earlier)){GAP})?(?:{year("qyear")}{GAP})?quarter
           | the{GAP}(?:latest|year[-\s](?:ago|earlier)|comparable{GAP}year[-\s](?:ago|earlier)|
-              {year("qyear")}|(?:comparable|corresponding|same)(?={GAP}period{GAP}(?:a{GAP}year|last{GAP}year)))
+              (?:(?:comparable|corresponding|same){GAP})?{year("qyear")}|
+              (?:comparable|corresponding|same)(?={GAP}period{GAP}(?:a{GAP}year|last{GAP}year)))
               {GAP}period
         )\b(?!-\w)
         (?:{GAP}a{GAP}year{GAP}(?:ago|earlier)|{GAP}last{GAP}year)?
