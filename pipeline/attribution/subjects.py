@@ -263,16 +263,41 @@ def _marked_name(tokens: Sequence[Token], j: int) -> Phrase | None:
         return _leftmost_phrase(tokens, opening - 1)
     if opening + 1 >= j or not tokens[j - 1].is_word:
         return None
+    if _ticker(tokens, opening + 1, j):
+        return None  # "<JLIT.T> said" after a line break cut the name off: no name here
     k = opening - 1
     if k >= 1 and tokens[k].lower == "and" and not tokens[k].is_cap and tokens[k - 1].text == ">":
         other = next((i for i in range(k - 2, max(-1, k - 12), -1) if tokens[i].text == "<"), None)
-        if other is not None and other + 1 < k - 1 and tokens[other + 1].is_cap:
+        if (
+            other is not None
+            and other + 1 < k - 1
+            and tokens[other + 1].is_cap
+            and _alone(tokens, other, k - 1)
+        ):
             return Phrase(other + 1, j, "name")  # "<Credit Lyonnais> and <Banque Paribas>"
     if k >= 1 and tokens[k].lower == "and" and not tokens[k].is_cap and tokens[k - 1].is_cap:
         first = _walk_back(tokens, k - 1, loose=False)
-        if first is not None and head_kind(tokens, first, k) == "name":
+        if first is not None and head_kind(tokens, first, k) == "name" and _alone(tokens, first, k):
             return Phrase(first, j, "name")
     return Phrase(opening + 1, j, "name")
+
+
+def _ticker(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A stock code with its exchange, not a name: "JLIT . T", "ERIC ST"."""
+    inner = tokens[start:end]
+    return len(inner) > 1 and all(
+        t.text == "." or (t.is_word and t.text.isupper() and t.text.isalnum()) for t in inner
+    )
+
+
+def _alone(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """No comma in tokens[start:end], nor a list of names before it: "A and B" is one joint
+    source, but not the last two of "X, A and B" nor a name with a comma ("<Goldman, Sachs>")."""
+
+    if any(t.text == "," for t in tokens[start:end]):
+        return False
+    listed = start >= 2 and tokens[start - 1].text == ","
+    return not (listed and (tokens[start - 2].text == ">" or tokens[start - 2].is_cap))
 
 
 def _few_sources(tokens: Sequence[Token], count: int, end: int) -> bool:
