@@ -192,6 +192,8 @@ def _opener_length(tokens: Sequence[Token]) -> int:
 
 
 _OPENING = re.compile(r"(?:\s*\S+){0,24}")
+#: Words of an apposition that tell who owns the source ("<X>, 65 pct owned by Y, said").
+_OWNERSHIP = frozenset("owned owns own holds held stake interest subsidiary unit affiliate".split())
 
 
 def _opening_phrase(tokens: Sequence[Token]) -> int:
@@ -389,11 +391,11 @@ class _Attributor:
         opening = next((k for k in range(subject_end, verb - 1) if tokens[k].text == ","), None)
         if opening is None:
             return NONE
-        if any(
-            t.lower in LEXICON.reporting_verbs or t.lower == "according"
-            for t in tokens[opening + 1 : verb - 1]
-        ):
+        inside = tokens[opening + 1 : verb - 1]
+        if any(t.lower in LEXICON.reporting_verbs or t.lower == "according" for t in inside):
             return NONE
+        if not any(t.lower in _OWNERSHIP for t in inside):
+            return NONE  # "The union, which represents 20,000 nurses, said": its own claim
         a, b = tokens[opening].end, tokens[verb - 1].start
         return frozenset(f.start for f in figures if a <= f.start and f.end <= b)
 
