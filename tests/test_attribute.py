@@ -871,6 +871,47 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"12": "Gorran Fund", "3": "central bank"},
         ),
     ],
+    "the subject before over an object named after it, and descriptions of the source": [
+        # "he" is the subject of the sentence before, not the person it named as an object
+        (
+            "Ms Avery said the plan was sound. Addressing the forum in Leeds, Ms Avery "
+            "accused minister Paul Dunne of ignoring workers. He said 400 jobs were lost.",
+            {"400": "Paul Dunne"},
+        ),
+        (
+            "To a crowded hall in Derby, Mr Haskell accused opposition leader Ian Voss of "
+            'planning cuts. He said: "We will spend 5% more."',
+            {"5%": "Haskell"},
+        ),
+        # a survey by a body whose name ends in an apostrophe and its initials
+        (
+            "A survey of 310 firms by Wages Research Partners' (WRP) said pay rose 3.1%.",
+            {"310": "Wages Research Partners", "3.1%": "Wages Research Partners"},
+        ),
+        # a reporting participle in the apposition of a wire-marked company
+        (
+            "<Halcyon Trust Inc>, earlier reporting a 140 pct rise in profit, said the "
+            "outlook was modest.",
+            {"140 pct": "Halcyon Trust Inc"},
+        ),
+        # who owns the source is the story's, not the source's claim
+        (
+            "<Hollis Mining Corp>, 62 pct owned by Varden Holdings Inc, said its mill "
+            "processed 3,400 tons.",
+            {"62 pct": "", "3,400": "Hollis Mining Corp"},
+        ),
+        # two names joined by "and" are one speaker; a list of three is not joined
+        (
+            "The issue was priced at par, Banque Lemaire and <Credit Rhodanien> said, "
+            "raising 400 mln francs.",
+            {"400 mln francs": "Banque Lemaire and Credit Rhodanien"},
+        ),
+        # a descriptor named earlier
+        (
+            "The cross-party group has unveiled a draft bill. The group says it can win 80 votes.",
+            {"80": "cross-party group"},
+        ),
+    ],
     "what the source could not confirm": [
         (
             "The army said 12 were hurt but could not confirm reports that 40 soldiers died.",

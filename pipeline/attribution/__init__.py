@@ -191,6 +191,22 @@ def _opener_length(tokens: Sequence[Token]) -> int:
     return -1
 
 
+_OPENING = re.compile(r"(?:\s*\S+){0,24}")
+#: Words of an apposition that tell who owns the source ("<X>, 65 pct owned by Y, said").
+_OWNERSHIP = frozenset("owned owns own holds held stake interest subsidiary unit affiliate".split())
+
+
+def _opening_phrase(tokens: Sequence[Token]) -> int:
+    """How many tokens an adverbial phrase opening a sentence takes, up to its comma among
+    the first twelve tokens ("To a packed hall in Leeds, Mr Brown ..."), 0 if none."""
+    if not tokens or not (tokens[0].lower in _OPENING_PREPOSITIONS or tokens[0].lower == "to"):
+        return 0
+    for k, t in enumerate(tokens[:12]):
+        if t.text == ",":
+            return k + 1
+    return 0
+
+
 def _can_stand_for(
     pronoun: str, tokens: Sequence[Token], subject: Phrase, opened: bool, reported: bool
 ) -> bool:
@@ -292,6 +308,8 @@ class _Attributor:
         if phrase.kind == "pronoun":
             self._recall(s.index, tokens[phrase.start].lower)
         speaker = speaker_of(self.text, tokens, phrase, self.names, self.memory)
+        if phrase.kind == "pronoun" and tokens[phrase.start].lower in LEXICON.person_pronouns:
+            speaker = self._subject_over_object(s, tokens[phrase.start]) or speaker
         if not speaker:
             return "", "", "", NONE
         a = phrase.start
@@ -308,6 +326,8 @@ class _Attributor:
             left_out = left_out | self._next_clause(s, tokens[i].end, figures)
         if phrase.end <= i:  # "Mr Hague, 43, told": the speaker's age is no claim of his
             left_out = left_out | self._ages(tokens[phrase.end - 1].end, figures)
+            # "X, 65 pct owned by Y, said": the rest of an apposition is the story's too
+            left_out = left_out | self._apposition(tokens, phrase.end, i, figures)
         if _CONCESSIVE.match(self.text, s.start):
             # "Despite a 44% rise in profit, analysts had expected more": the rise is a fact
             comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
@@ -354,6 +374,30 @@ class _Attributor:
             if f.start > subject_end and _AGE.fullmatch(self.text, subject_end, f.end + 1):
                 return frozenset((f.start,))
         return NONE
+
+    def _apposition(
+        self,
+        tokens: Sequence[Token],
+        subject_end: int,
+        verb: int,
+        figures: Sequence[Figure],
+    ) -> frozenset[int]:
+        """Starts of the figures between commas after the subject and before its verb
+        ("<X>, 65 pct owned by Y, said"; "A spokesman for X, which holds 20 pct of Z, said"):
+        the reporter's description of the source, unless a reporting word of its own
+        attributes it ("<X>, earlier reporting a 19 pct rise, said")."""
+        if verb < 1 or tokens[verb - 1].text != ",":
+            return NONE
+        opening = next((k for k in range(subject_end, verb - 1) if tokens[k].text == ","), None)
+        if opening is None:
+            return NONE
+        inside = tokens[opening + 1 : verb - 1]
+        if any(t.lower in LEXICON.reporting_verbs or t.lower == "according" for t in inside):
+            return NONE
+        if not any(t.lower in _OWNERSHIP for t in inside):
+            return NONE  # "The union, which represents 20,000 nurses, said": its own claim
+        a, b = tokens[opening].end, tokens[verb - 1].start
+        return frozenset(f.start for f in figures if a <= f.start and f.end <= b)
 
     def triggers(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the words that can start an attribution in sentence `s`.
@@ -437,6 +481,29 @@ class _Attributor:
             if skip == 0 and subject is not None:
                 break  # the sentence has a subject of its own: no adverbial before it
         return tokens, None
+
+    def _subject_over_object(self, s: Sentence, pronoun: Token) -> str | None:
+        """For "he said", the person who is the subject of the sentence before when the
+        person named last is named after that subject there, as an object: "Mr Brown
+        accused Mr Jones of ... . He said" is Mr Brown. None if there is no such subject."""
+        if s.index == 0:
+            return None
+        before = self.sentences[s.index - 1]
+        at, last = self.names.last_person_before(pronoun.start, pronoun.lower)
+        if last is None or not before.start <= at < before.end:
+            return None
+        head = _OPENING.match(self.text, before.start, before.end)
+        tokens = tokenize(self.text, before.start, head.end() if head else before.end, [])
+        skip = _opening_phrase(tokens)
+        rest = tokens[skip:]
+        subject = sentence_subject(rest, len(rest))
+        if subject is None or subject.kind != "name" or rest[subject.end - 1].end >= at:
+            return None
+        name = speaker_of(self.text, rest, subject, self.names, Memory())
+        person = self.names.person_for_surname(name.split()[-1]) if name else None
+        if person is None or person == last or not self.names.fits(person, pronoun.lower):
+            return None
+        return person
 
     def _recall(self, index: int, pronoun: str) -> None:
         """For "it said"/"they said": the speaker of the nearest earlier sentence, figures or

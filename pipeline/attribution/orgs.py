@@ -185,10 +185,14 @@ def first_company(names: DocumentNames) -> list[tuple[int, str]]:
     return sorted(found)[:1]
 
 
+_COLLECTIVE = r"(?:group|number|panel|team|body|coalition|committee|alliance|association)"
+
 #: A name that opens a story as the subject of a report: "Nike has reported", "The Halifax
 #: said". Asked for only when the story says "the firm" or "the lender", so about a company.
 _OPENING_SUBJECT = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
+    # (not the members of a collective noun: in "A group of MPs has", the group has; but
+    # "the offices of Merrill Lynch has" names the story's company)
+    rf"(?<![\p{{L}}\p{{N}}])(?<!\b{_COLLECTIVE}\s+of\s+)(?:The\s+)?(?P<name>{_NAME_WORDS})(?:,\s+\p{{Ll}}+,)?\s+"
     r"(?:has|have|had|said|says|reported|posted|announced|unveiled|warned|saw|made|plans|"
     r"agreed|expects|raised|cut)\b"
 )

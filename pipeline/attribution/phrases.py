@@ -157,7 +157,9 @@ def _skip_determiner(tokens: Sequence[Token], i: int) -> int:
 def head_kind(tokens: Sequence[Token], start: int, end: int) -> str | None:
     """What the head (last token) of tokens[start:end] makes the phrase, or None."""
     head = tokens[end - 1]
-    if head.in_figure or not head.is_word or head.is_possessive:
+    if head.in_figure or not head.is_word:
+        return None
+    if head.is_possessive and not _dangling(tokens, end):
         return None
     if head.lower in LEXICON.report_nouns and (not head.is_cap or end - start == 1):
         return "report"  # but "Office for National Statistics" is a name
@@ -174,6 +176,16 @@ def head_kind(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if _is_modifier(head) or head.lower.endswith("ing"):
         return "other"  # engineers, the letter: a source only for verbs of speech
     return None
+
+
+def _dangling(tokens: Sequence[Token], end: int) -> bool:
+    """A name's possessive that owns nothing: "Incomes Data Services' (IDS) said", a slip
+    of the pen before a parenthesis or a reporting verb."""
+    head = tokens[end - 1]
+    if not head.is_cap or not head.text.endswith(("'", "’")) or end >= len(tokens):
+        return False
+    after = tokens[end]
+    return after.text == "(" or (after.lower in LEXICON.reporting_verbs and not after.is_cap)
 
 
 def _owner_inside(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:

@@ -103,7 +103,7 @@ def _name(
     while first - 1 >= start and (
         tokens[first - 1].is_cap
         or tokens[first - 1].lower in LEXICON.connectors
-        or tokens[first - 1].text in "()"
+        or tokens[first - 1].text in "()<>"
         or _and_the(tokens, first - 1)
     ):
         first -= 1  # "Industrial Equity (Pacific) Ltd", "Latin America and the Caribbean"
@@ -111,6 +111,8 @@ def _name(
         first += 1
     first = _past_owner(text, tokens, first, end)
     raw = _written(text, tokens, first, end)
+    if "<" in raw:  # "Banque Paribas and <Credit Lyonnais>": wire copy's marks are no part
+        raw = " ".join(raw.replace("<", " ").replace(">", " ").split())
     if raw.endswith(("'s", "’s")):
         raw = raw[:-2]
     at_start = first == 0 or not (tokens[first - 1].is_word or tokens[first - 1].in_figure)
@@ -290,6 +292,8 @@ def _source(
         if company is None and head in _TRADING_NOUNS and memory is not None:
             # "The Halifax said ... The UK's biggest lender said"
             company = _last_company(memory, names)
+        if not company and end - start == 1:
+            company = _described_before(text, head, at)  # "The cross-party group has ..."
         return company or written
     if len(words) == 1 and head in LEXICON.org_words:
         at = tokens[start].start
@@ -337,6 +341,23 @@ def _named_before(text: str, head: str, at: int) -> str:
         # not "The poll", and not an owner: "Thursday's report", "the Insurers' study"
         if words and not words[-1].endswith(("'s", "’s", "'", "’")):
             found = " ".join([*words, text[m.end(1) : m.end()]])
+    return found
+
+
+@lru_cache(maxsize=64)
+def _description(head: str) -> re.Pattern[str]:
+    """ "the cross-party group", "The Anglo-Dutch group": `head` after one hyphenated or
+    capitalised word that says what it is."""
+    modifier = r"(?:[a-z]+-[a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    return re.compile(rf"\b[Tt]he[ \t]+({modifier}[ \t]+{re.escape(head)})\b")
+
+
+def _described_before(text: str, head: str, at: int) -> str | None:
+    """The last description of a "the group" written before `at`, for a later "the group"
+    when the story names no company."""
+    found = None
+    for m in _description(head).finditer(text, max(0, at - 3000), at):
+        found = m[1]
     return found
 
 

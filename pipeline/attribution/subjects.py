@@ -21,6 +21,7 @@ from pipeline.attribution.phrases import (
     _NO_SOURCE,
     _PREPOSITIONS,
     Phrase,
+    _dangling,
     _is_connector,
     _is_function_cap,
     _is_head_noun,
@@ -100,7 +101,7 @@ _FIRST_PERSON = frozenset("i we i'd we'd i'm we're i've we've".split())
 
 def _pronoun(tokens: Sequence[Token], j: int) -> Phrase | None:
     t = tokens[j]
-    if t.text.lower() in _FIRST_PERSON or t.is_possessive:
+    if t.text.lower() in _FIRST_PERSON or (t.is_possessive and not _dangling(tokens, j + 1)):
         return _NO_SOURCE  # "I'd say 70%": the quote's own speaker; "It's predicted": a passive
     if t.lower in LEXICON.person_pronouns or t.lower in LEXICON.other_pronouns:
         return Phrase(j, j + 1, "pronoun")
@@ -180,14 +181,10 @@ def subject_before(tokens: Sequence[Token], verb: int) -> Phrase | None:
     quoted = _quoted_name(tokens, j)
     if quoted:
         return quoted
-    if tokens[j].text == ">":  # wire copy marks company names: "<Fiduciary Trust Co> said"
-        opening = next(
-            (i for i in range(j - 1, max(-1, j - 12), -1) if tokens[i].text == "<"), None
-        )
-        if opening is not None and opening >= 1 and tokens[opening - 1].is_cap:
-            return _leftmost_phrase(tokens, opening - 1)  # "Ericsson <ERIC ST> said": a ticker
-        if opening is not None and opening + 1 < j and tokens[j - 1].is_word:
-            return Phrase(opening + 1, j, "name")
+    if tokens[j].text == ">":
+        marked = _marked_name(tokens, j)
+        if marked is not None:
+            return marked
     if tokens[j].lower in ("and", "but") and not tokens[j].is_cap:
         subject = sentence_subject(tokens, j)  # "Motorola has run trials and says ..."
         base = tokens[verb].lower == LEXICON.reporting_verbs.get(tokens[verb].lower)
@@ -255,6 +252,54 @@ def _plural_present(tokens: Sequence[Token], phrase: Phrase) -> bool:
 _FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
+def _marked_name(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The company name that wire copy marks, ending with the ">" at token j: "<Fiduciary
+    Trust Co> said"; "Ericsson <ERIC ST> said" (a ticker after the name); "Banque Paribas
+    and <Credit Lyonnais> said" (two names joined by "and": one joint source)."""
+    opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if tokens[i].text == "<"), None)
+    if opening is None:
+        return None
+    if opening >= 1 and tokens[opening - 1].is_cap:
+        return _leftmost_phrase(tokens, opening - 1)
+    if opening + 1 >= j or not tokens[j - 1].is_word:
+        return None
+    if _ticker(tokens, opening + 1, j):
+        return None  # "<JLIT.T> said" after a line break cut the name off: no name here
+    k = opening - 1
+    if k >= 1 and tokens[k].lower == "and" and not tokens[k].is_cap and tokens[k - 1].text == ">":
+        other = next((i for i in range(k - 2, max(-1, k - 12), -1) if tokens[i].text == "<"), None)
+        if (
+            other is not None
+            and other + 1 < k - 1
+            and tokens[other + 1].is_cap
+            and _alone(tokens, other, k - 1)
+        ):
+            return Phrase(other + 1, j, "name")  # "<Credit Lyonnais> and <Banque Paribas>"
+    if k >= 1 and tokens[k].lower == "and" and not tokens[k].is_cap and tokens[k - 1].is_cap:
+        first = _walk_back(tokens, k - 1, loose=False)
+        if first is not None and head_kind(tokens, first, k) == "name" and _alone(tokens, first, k):
+            return Phrase(first, j, "name")
+    return Phrase(opening + 1, j, "name")
+
+
+def _ticker(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A stock code with its exchange, not a name: "JLIT . T", "ERIC ST"."""
+    inner = tokens[start:end]
+    return len(inner) > 1 and all(
+        t.text == "." or (t.is_word and t.text.isupper() and t.text.isalnum()) for t in inner
+    )
+
+
+def _alone(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """No comma in tokens[start:end], nor a list of names before it: "A and B" is one joint
+    source, but not the last two of "X, A and B" nor a name with a comma ("<Goldman, Sachs>")."""
+
+    if any(t.text == "," for t in tokens[start:end]):
+        return False
+    listed = start >= 2 and tokens[start - 1].text == ","
+    return not (listed and (tokens[start - 2].text == ">" or tokens[start - 2].is_cap))
+
+
 def _few_sources(tokens: Sequence[Token], count: int, end: int) -> bool:
     """ "two officials", "3 diplomats": a handful of sources, not "500 workers"."""
     head = tokens[end - 1]
@@ -311,6 +356,12 @@ def _leftmost_phrase(tokens: Sequence[Token], j: int) -> Phrase | None:
         if k < 0:
             return None
         new_start = _walk_back(tokens, k, loose=False)
+        if new_start is not None and new_start >= 1 and tokens[new_start - 1].in_figure:
+            # "a survey of 280 schemes by X": a counted phrase is a preposition's object
+            counted = _walk_back(tokens, k, loose=True)
+            before = _skip_determiner(tokens, counted) if counted is not None else -1
+            if before >= 0 and tokens[before].lower in _ATTACHING:
+                new_start = counted
         if new_start is None:
             new_start = _walk_back(tokens, k, loose=True)
             if new_start is None:
@@ -389,6 +440,17 @@ def _subject_before_comma(tokens: Sequence[Token], comma: int) -> Phrase | None:
         k -= 1
     if k < 1:
         return None
+    if tokens[k - 1].text == ">":  # "<Acme Trust Inc>, earlier reporting ..., said"
+        marked = _marked_name(tokens, k - 1)
+        if marked is None or tokens[marked.start - 1].text != "<":
+            return marked
+        if marked.start >= 2 and tokens[marked.start - 2].text == ")":
+            return None  # "Den Norske Bank (DNB) <DNB.OL>,": a ticker, its name unread
+        before = _skip_determiner(tokens, marked.start - 1)
+        opens = (
+            before < 0 or tokens[before].text in _BOUNDARY_PUNCT or is_quote_mark(tokens[before])
+        )
+        return marked if opens or tokens[before].lower in _CLAUSE_OPENERS else None
     phrase = _leftmost_phrase(tokens, k - 1)
     if phrase is None:
         # "Parsow Partnership Ltd, an Elkhorn, Neb., investment partnership, said"
