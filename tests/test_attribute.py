@@ -912,6 +912,19 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"80": "cross-party group"},
         ),
     ],
+    "a person 'of' an organisation after the verb": [
+        (
+            "Output fell to 41 rigs, said Dana Kroll of the Plains Drillers Association.",
+            {"41": "Dana Kroll"},
+        ),
+        ("Rates may rise 2%, said Amos Reyes of Halberd Securities Inc.", {"2%": "Amos Reyes"}),
+        # an organisation whose name holds "of" stays whole
+        (
+            "About 3% of hives were lost, the National Academy of Apiculture said.",
+            {"3%": "National Academy of Apiculture"},
+        ),
+        ("Turnout was 61%, said the Duke of Avondale.", {"61%": "Duke of Avondale"}),
+    ],
     "what the source could not confirm": [
         (
             "The army said 12 were hurt but could not confirm reports that 40 soldiers died.",

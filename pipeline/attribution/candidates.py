@@ -88,6 +88,8 @@ def _inverted(tokens: Sequence[Token], i: int) -> Phrase | None:
     if phrase is None or phrase.kind == "other":
         return None
     after = phrase.end
+    for _, _, end in phrase.attachments:  # "said Ed Malmgreen of the Producers Association."
+        after = max(after, end)
     while after < len(tokens) and (
         tokens[after].lower in ("on", "in", "at")
         or tokens[after].lower in LEXICON.weekdays_months

@@ -126,6 +126,7 @@ def _name(
         expanded = names.acronym(words[0])
         if expanded is not None:
             return expanded, False
+    words = _person_of_org(words)  # "Bill Bolster of Munger Oil Information Services"
     title, rest = split_title(words)
     if title:
         if len(rest) == 1:
@@ -194,6 +195,20 @@ def _written_bare(text: str, token: Token) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _person_of_org(words: list[str]) -> list[str]:
+    """ "Bill Bolster of Munger Oil Information Services": the person, whose organisation
+    follows "of"; but "Bank of England", "University of Leeds" are one name."""
+    if "of" not in words:
+        return words
+    k = words.index("of")
+    person, org = words[:k], words[k + 1 :]
+    if not 2 <= len(person) <= 3 or is_org(person) or not org or not org[-1][:1].isupper():
+        return words
+    if any(w.lower().rstrip(".") in LEXICON.titles for w in person):
+        return words  # "Governor of the Bank of England": a title, not a name
+    return person
 
 
 _PUBLISHING = frozenset("released published issued unveiled produced presented".split())
