@@ -918,6 +918,12 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"41": "Dana Kroll"},
         ),
         ("Rates may rise 2%, said Amos Reyes of Halberd Securities Inc.", {"2%": "Amos Reyes"}),
+        # the person named so is the full name a later surname stands for
+        (
+            "Stocks were thin, said Rhea Talbot of the Grain Traders Guild. Talbot said "
+            "about 30 barges were idle.",
+            {"30": "Rhea Talbot"},
+        ),
         # an organisation whose name holds "of" stays whole
         (
             "About 3% of hives were lost, the National Academy of Apiculture said.",

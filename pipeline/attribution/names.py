@@ -68,6 +68,8 @@ _FEMALE = frozenset("mrs ms miss lady dame queen princess she her".split())
 _FUNCTION = LEXICON.capitalised_function_words
 _NOT_IN_PERSONS = frozenset("of for on and & the".split())
 _TITLES = LEXICON.titles
+_SPEECH_BEFORE = frozenset("said says added adds explained noted warned".split())
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:]|of\s)")
 _ORG = LEXICON.org_words
 #: How far back from a pronoun persons are looked for at first (then four times more).
 _PERSON_REACH = 600
@@ -255,6 +257,12 @@ class DocumentNames(ChainIndex):
             return
         words_before = self.text[max(0, m.start() - 30) : m.start()].split()
         role_before = bool(words_before) and words_before[-1].lower() in _TITLES
+        # ", said Ed Malmgreen of the Producers Association": a name a speech verb leads
+        spoken = (
+            bool(words_before)
+            and words_before[-1].lower() in _SPEECH_BEFORE
+            and _CLAUSE_END.match(self.text, m.end()) is not None  # not "said Texas Courts ruled"
+        )
         role_after = _ROLE_AFTER.match(self.text, m.end())
         is_person = (
             bool(title)
@@ -262,6 +270,7 @@ class DocumentNames(ChainIndex):
             or (role_after is not None and role_after.group(1) in _TITLES)
             or rest[-1] in titled
             or (len(rest) <= 3 and _SPEAKS.match(self.text, m.end()) is not None)
+            or (len(rest) <= 3 and spoken)
         )
         if is_person:
             self._person(m.start(), rest, title, words_before[-2:], titled)
