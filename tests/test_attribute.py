@@ -912,6 +912,13 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"80": "cross-party group"},
         ),
     ],
+    "a company introduced after its description, then named in short": [
+        (
+            "The country's biggest brewer, Harrow Bellamy, reported higher sales. Harrow said "
+            "it would cut 3% of jobs.",
+            {"3%": "Harrow Bellamy"},
+        ),
+    ],
     "a person 'of' an organisation after the verb": [
         (
             "Output fell to 41 rigs, said Dana Kroll of the Plains Drillers Association.",

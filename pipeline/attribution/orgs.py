@@ -32,7 +32,8 @@ _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}'’-]*)"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_NAME_WORD})*"
 _COMPANY_INTRO = regex.compile(
     rf"""
-      \b(?:{_COMPANY_NOUN})\s+(?P<after>{_NAME_WORDS})      # insurance broker Marsh & McLennan
+      \b(?:{_COMPANY_NOUN}),?\s+(?P<after>{_NAME_WORDS})    # insurance broker Marsh & McLennan;
+                                                        # the biggest firm, Cadbury Schweppes
     | (?<![\p{{L}}\p{{N}}])(?P<before>{_NAME_WORDS}),\s+        # Ford, the US car company,
       (?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{{L}}’'-]+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?
       (?=\s*[,.;:)(])                                          # the noun ends the phrase
@@ -46,7 +47,7 @@ _COMPANY_INTRO = regex.compile(
 # the noun branch is searched in the reversed text, from the capital after the noun (rare)
 # rather than at every letter a noun may start with ("maker" is inside "policymaker").
 _INTRO_NOUN_BACKWARDS = re.compile(
-    r"[^\sa-z0-9]\s+(?:" + word_pattern(noun[::-1] for noun in LEXICON.company_nouns) + ")"
+    r"[^\sa-z0-9]\s+,?(?:" + word_pattern(noun[::-1] for noun in LEXICON.company_nouns) + ")"
 )
 _INTRO_COMMA = re.compile(
     rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:\S+\s+){{0,4}}?(?:{_COMPANY_NOUN})s?(?=\s*[,.;:)(])"

@@ -141,6 +141,8 @@ def _name(
         company = names.company_before(tokens[start].start)
         if company == words[0]:
             return company, False  # "Ford, the US car company, ... Ford reported": no Bill Ford
+        if company is not None and company.split()[0] == words[0] and " and " not in company:
+            return company, False  # "the firm, Cadbury Schweppes, ... Cadbury said"
         full = names.person_for_surname(words[0])
         if full is None:  # "Chronar said" after "Chronar Corp": the fullest name
             return names.fuller_company(words[0]) or words[0], False
