@@ -912,6 +912,15 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"80": "cross-party group"},
         ),
     ],
+    "a reporting participle after the main clause is its subject's": [
+        (
+            "Ms Okoro defended her budget, saying only 6% of it went on staff.",
+            {"6%": "Okoro"},
+        ),
+        ("Velton cut its outlook, warning sales could fall 8%.", {"8%": "Velton"}),
+        # an -ing word that reports nothing
+        ("Prices rose 4% on Monday, boosting hopes of a recovery.", {"4%": ""}),
+    ],
     "a company introduced after its description, then named in short": [
         (
             "The country's biggest brewer, Harrow Bellamy, reported higher sales. Harrow said "

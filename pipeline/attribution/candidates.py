@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.phrases import Phrase, phrase_after
 from pipeline.attribution.quotes import inside
-from pipeline.attribution.subjects import subject_before
+from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token, is_quote_mark
 
 __all__ = ["candidates", "choose"]
@@ -65,6 +65,11 @@ def candidates(tokens: Sequence[Token]) -> list[tuple[int, str, Phrase]]:
                 phrase = _inverted(tokens, i)  # '"...," said Jane Doe, president of Y'
             if phrase is None:
                 phrase = subject_before(tokens, i)
+            if phrase is None and low.endswith("ing") and i >= 3 and tokens[i - 1].text == ",":
+                # "Ms Hutt defended her record, saying ...": the main clause's subject
+                phrase = sentence_subject(tokens, i - 1)
+                if phrase is not None and phrase.kind == "other":
+                    phrase = None
             if phrase is not None and (
                 _noun_reading(tokens, i, phrase)
                 or not _verb_fits(tokens, i, lemma, phrase)

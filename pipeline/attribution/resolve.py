@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from pipeline.attribution.lexicon import LEXICON
 from pipeline.attribution.names import DocumentNames
+from pipeline.attribution.orgs import is_corporate
 from pipeline.attribution.phrases import Phrase, head_kind
 from pipeline.attribution.subjects import sentence_subject, subject_before
 from pipeline.attribution.tokens import Token
@@ -141,7 +142,12 @@ def _name(
         company = names.company_before(tokens[start].start)
         if company == words[0]:
             return company, False  # "Ford, the US car company, ... Ford reported": no Bill Ford
-        if company is not None and company.split()[0] == words[0] and " and " not in company:
+        # (two companies joined, "Kelm Oil Ltd and Kelm Shipping Ltd", are neither's name;
+        # "Dun and Bradstreet Corp" is one)
+        joined = (
+            is_corporate(company.split(" and ")[0]) if company and " and " in company else False
+        )
+        if company is not None and company.split()[0] == words[0] and not joined:
             return company, False  # "the firm, Cadbury Schweppes, ... Cadbury said"
         full = names.person_for_surname(words[0])
         if full is None:  # "Chronar said" after "Chronar Corp": the fullest name
