@@ -912,6 +912,14 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
             {"80": "cross-party group"},
         ),
     ],
+    "a role after a name, and a finding verb that closes the sentence": [
+        (
+            '"We will not cut," Omar Bin Rashed, Qatar\'s energy minister, told reporters. '
+            '"Not unless prices fall below $30 a barrel," he added.',
+            {"$30": "Omar Bin Rashed"},
+        ),
+        ("The census could cost pounds 40m, officials have revealed.", {"pounds 40m": "officials"}),
+    ],
     "a reporting participle after the main clause is its subject's": [
         (
             "Ms Okoro defended her budget, saying only 6% of it went on staff.",

@@ -198,6 +198,9 @@ def _verb_fits(tokens: Sequence[Token], i: int, lemma: str, phrase: Phrase) -> b
     if lemma in LEXICON.finding_verbs and phrase.kind not in ("report", "name", "quoted"):
         if phrase.kind == "source" and _that_follows(tokens, i):
             return True  # "the Pentagon revealed (earlier this week) that ..."
+        closing = i + 1 == len(tokens) or tokens[i + 1].text in ".!"
+        if phrase.kind == "source" and closing and tokens[phrase.start - 1].text == ",":
+            return True  # "It could cost pounds 80m, ministers have revealed."
         return phrase.kind == "pronoun" and tokens[phrase.start].lower == "it"
     if lemma in LEXICON.object_verbs or (phrase.kind == "other" and lemma in _RESULT_VERBS):
         # "Labour claimed 40 seats"; "the country reported 300 new cases": a result, not

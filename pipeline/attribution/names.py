@@ -34,7 +34,9 @@ _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
 # "..., chief economist at X" after a name: a role in apposition marks a person.
-_ROLE_AFTER = regex.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b")
+_ROLE_AFTER = regex.compile(
+    r",\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}]+)\b(?=\s*[,.;])|,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}]+)\b"
+)
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
@@ -267,7 +269,11 @@ class DocumentNames(ChainIndex):
         is_person = (
             bool(title)
             or role_before
-            or (role_after is not None and role_after.group(1) in _TITLES)
+            # ", chief economist at X", ", Libya's oil minister,"
+            or (
+                role_after is not None
+                and not _TITLES.isdisjoint((role_after.group(1) or role_after.group(2)).split())
+            )
             or rest[-1] in titled
             or (len(rest) <= 3 and _SPEAKS.match(self.text, m.end()) is not None)
             or (len(rest) <= 3 and spoken)
