@@ -1305,6 +1305,16 @@ CASES: dict[str, list[tuple[str, list[Fig]]]] = {
             [pct("6.2 pct", 6.2, unit="Sales"), money("98 mln dlrs", "USD", 98e6, unit="Sales")],
         ),
     ],
+    "a stake raised in a company, and a time after the subject": [
+        (
+            "A group he leads increased its stake in Delmar Corp to 7.4 pct from 6.2 pct.",
+            [pct("7.4 pct", 7.4, unit="Delmar Corp"), pct("6.2 pct", 6.2, unit="Delmar Corp")],
+        ),
+        (
+            "The bank said distributable profit last year rose to 80 mln marks.",
+            [money("80 mln marks", "DEM", 80e6, unit="distributable profit")],
+        ),
+    ],
     "a change with a bound between its verb and its amount": [
         (
             "Brent crude lost more than $3 to $51.40.",

@@ -437,6 +437,10 @@ def tidy(phrase: list[str], after_of: list[str], kind: str) -> str:
         return ""  # "increased six pct to": another amount, no noun ("one month rate" is)
     if not phrase:
         return ""
+    while len(phrase) > 2 and phrase[-1].lower() in ("year", "month", "week", "quarter"):
+        if phrase[-2].lower() not in ("last", "this", "next"):
+            break
+        phrase = phrase[:-2]  # "the distributable profit last year rose": the profit
     head = phrase[-1].lower()
     if head == "volume" and after_of:
         return " ".join(after_of)  # "the volume of new loans fell": the loans

@@ -382,15 +382,18 @@ def object_before(tokens: list[str], i: int, f: Found) -> str:
     if not any(t.lower() in _LEX.object_verbs for t in tokens[max(0, i - 8) : i + 1]):
         return ""
     j, words = chunk(tokens, i)
-    if j >= 2 and words and tokens[j].lower() in ("to", "for", "on") and tokens[j - 1][0].isalnum():
+    after_of: list[str] = []
+    prep = tokens[j].lower() if j >= 2 else ""
+    if words and prep in ("to", "for", "on", "in") and tokens[j - 1][0].isalnum():
         # "cut their lending rates to small borrowers by one point to 14 pct": the
-        # object before a prepositional phrase
+        # object before a prepositional phrase; "raised its stake in Acme Corp to": the
+        # stake, of the company it is in
         k, earlier = chunk(tokens, j - 1)
         verb = k >= 0 and tokens[k].lower() in _LEX.object_verbs
         amount = any(_amount_before(w) for w in earlier)  # "increased 10.8 pct on a basis to"
         if earlier and not amount and (verb or earlier[0].lower() in _LEX.object_verbs):
+            after_of = words if prep == "in" else []
             j, words = k, earlier
-    after_of: list[str] = []
     if j >= 1 and tokens[j].lower() in ("of", "per") and words:
         # "put the cost of the scheme at", "estimated per capita GNP at": the phrase before
         j, before = chunk(tokens, j - 1)
