@@ -18,6 +18,7 @@ The rule, in order:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from string import ascii_letters as _ASCII_LETTERS
 
 import pandas as pd
@@ -109,7 +110,21 @@ def is_hard_wrapped(text: str) -> bool:
     wrapped = sum(1 for line in lines if 40 <= len(line) <= 80)
     # one sentence per line is not wire copy: wrapped lines mostly end mid-sentence
     ended = sum(1 for line in lines if line.endswith((".", "!", "?", '"', "”", "’", "'")))
-    return wrapped >= 0.6 * len(lines) and ended < 0.5 * len(lines)
+    if wrapped >= 0.6 * len(lines) and ended < 0.5 * len(lines):
+        return True
+    # a short story of several paragraphs: its last lines are short, so count only the
+    # lines that run on into the next one (not blank, not indented: the same paragraph)
+    raw = text.split("\n")
+    inner = [
+        line.rstrip()
+        for line, following in pairwise(raw)
+        if line.strip() and following.strip() and not following[:1].isspace()
+    ]
+    if len(inner) < 4:
+        return False
+    inner_wrapped = sum(1 for line in inner if 40 <= len(line) <= 80)
+    inner_ended = sum(1 for line in inner if line.endswith((".", "!", "?")))
+    return inner_wrapped >= 0.8 * len(inner) and inner_ended < 0.3 * len(inner)
 
 
 def _is_abbreviation(text: str, mark_start: int, next_start: int) -> bool:

@@ -90,6 +90,28 @@ def test_hard_wrapped_wire_copy_joins_lines() -> None:
     ]
 
 
+def test_a_short_wire_story_with_short_paragraph_ends_is_wire_copy() -> None:
+    """Its paragraphs end in short lines, so only the lines that run on are counted."""
+    text = (
+        "Major freight operator Harlow Shipping Ltd\n"
+        "<HRLW.L> said it will raise four billion yen by issuing 21.5\n"
+        "mln shares at 190 yen each to help reduce its debt and restore\n"
+        "profitability within three years.\n"
+        "    Half of the sum raised will be returned to the creditor banks\n"
+        "which in January were asked to waive part of their monthly\n"
+        "repayments, it said.\n"
+        "    The other half will go to operations hit by the strong\n"
+        "yen, the company added.\n"
+    )
+    assert is_hard_wrapped(text)
+    assert (
+        split(text)[0]
+        .replace("\n", " ")
+        .startswith("Major freight operator Harlow Shipping Ltd <HRLW.L> said")
+    )
+    assert len(split(text)) == 3
+
+
 def test_one_sentence_per_line_is_not_wire_copy() -> None:
     text = (
         "Troops return home after a long tour\n"
