@@ -66,6 +66,7 @@ _BOUNDARY = re.compile(
 _OPENS = regex.compile(r"[\"'“‘(\[]?[\p{Lu}\d]")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n[^\S\x1c-\x1f]*")
 _LINE_BREAK = re.compile(r"\n[^\S\x1c-\x1f]*")
+_INDENTED = re.compile(r"\n(?=[ \t]{2,}\S)")
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.)*[\p{L}]+$")
 _WORD_AFTER = regex.compile(r"[\"'“‘(\[]?([\p{L}]+)")
 #: How far back (characters) the word before a full stop is read.
@@ -153,6 +154,11 @@ def _cut_points(text: str) -> list[int]:
         cuts.add(m.start())
     if not is_hard_wrapped(text):
         for m in _LINE_BREAK.finditer(text):
+            cuts.add(m.start())
+    elif "\n " in text or "\n\t" in text:
+        # wire copy indents every new paragraph: a table row or a paragraph that ends
+        # without a full stop ends its sentence there too
+        for m in _INDENTED.finditer(text):
             cuts.add(m.start())
     for m in _BOUNDARY.finditer(text):
         if not _opens_sentence(text, m.end()):

@@ -112,6 +112,26 @@ def test_a_short_wire_story_with_short_paragraph_ends_is_wire_copy() -> None:
     assert len(split(text)) == 3
 
 
+def test_an_indented_line_starts_a_sentence_in_wire_copy() -> None:
+    """A new paragraph (indented) ends the one before even without a full stop: table rows."""
+    text = (
+        "Shr profit 41 cts vs 36 cts\n"
+        "    Net 8,310,000 vs 7,240,000\n"
+        "    Revs 96.2 mln vs 88.7 mln\n"
+        "    NOTE: Per share figures are adjusted for a three-for-two stock split\n"
+        "paid in the fourth quarter of last year to holders of record on the\n"
+        "first business day of December, and for the sale of the plastics unit\n"
+        "to a group of its managers in a deal that closed on the last day of\n"
+        "the quarter, the company said in a statement issued with the results.\n"
+    )
+    assert is_hard_wrapped(text)
+    assert [s.split("\n")[0] for s in split(text)][:3] == [
+        "Shr profit 41 cts vs 36 cts",
+        "Net 8,310,000 vs 7,240,000",
+        "Revs 96.2 mln vs 88.7 mln",
+    ]
+
+
 def test_one_sentence_per_line_is_not_wire_copy() -> None:
     text = (
         "Troops return home after a long tour\n"
