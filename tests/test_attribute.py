@@ -920,6 +920,18 @@ SCOPES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ),
         ("The census could cost pounds 40m, officials have revealed.", {"pounds 40m": "officials"}),
     ],
+    "what the speaker did before ', and said', and an age after an inverted speaker": [
+        (
+            "Ostrova won 88 of her 102 matches this year, and said she would rest.",
+            {"88": "", "102": ""},
+        ),
+        ('"I will not be cruel," said Marsh, 61, of the contest.', {"61": ""}),
+        # a claim the speaker makes after "said" stays hers
+        (
+            "Ostrova lost in the final, and said 40% of her points came on serve.",
+            {"40%": "Ostrova"},
+        ),
+    ],
     "a reporting participle after the main clause is its subject's": [
         (
             "Ms Okoro defended her budget, saying only 6% of it went on staff.",

@@ -328,6 +328,13 @@ class _Attributor:
             left_out = left_out | self._ages(tokens[phrase.end - 1].end, figures)
             # "X, 65 pct owned by Y, said": the rest of an apposition is the story's too
             left_out = left_out | self._apposition(tokens, phrase.end, i, figures)
+            if i >= 2 and tokens[i - 1].lower == "and" and tokens[i - 2].text == ",":
+                # "Roddick won 121 of his 147 matches ..., and said he had enjoyed it":
+                # what the subject did before "and said" is the story's, not a claim
+                and_at = tokens[i - 1].start
+                left_out = left_out | {f.start for f in figures if f.end <= and_at}
+        elif phrase.start > i:  # '"...," said Cowell, 54, of his brother': the age
+            left_out = left_out | self._ages(tokens[phrase.end - 1].end, figures)
         if _CONCESSIVE.match(self.text, s.start):
             # "Despite a 44% rise in profit, analysts had expected more": the rise is a fact
             comma = self.text.rfind(",", s.start, tokens[phrase.start].start)
