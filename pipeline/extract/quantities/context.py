@@ -196,12 +196,11 @@ def elided_money(text: str, found: Sequence[Found]) -> None:
             f.kind == "number" and last is not None and last.kind == "money" and _money_row(text, f)
         ):
             f.kind, f.currency = "money", last.currency  # Net 46,000 vs 1,220,000
-            if last.factor != 1.0 and _COMPARED.match(text, last.end) is not None:
-                # "Shr 16 H.K. Cents vs 11": the second figure is in cents too
-                written = last.value / last.factor if last.value else 0.0
-                if f.value and written and 0.02 <= f.value / written <= 50:
-                    f.factor = last.factor
-                    f.value *= last.factor
+            # "Shr 16 H.K. Cents vs 11": the second figure is in cents too
+            in_cents = last.factor != 1.0 and _COMPARED.match(text, last.end) is not None
+            if in_cents and f.value and last.value and _of_a_size(f, last):
+                f.factor = last.factor
+                f.value *= last.factor
         if f.kind == "money" or f.magnitude:
             last = f
         elif f.kind == "number" and last is not None and last.kind == "money":
@@ -262,8 +261,7 @@ def compared_amounts(text: str, found: Sequence[Found]) -> None:
             continue  # "sold 2,179 cars, down 23.7 pct from 2,856": the base is a count
         if _RESTATES.search(text, max(0, ref.start - 12), ref.start):
             continue  # "to 726,700 shares, or 9.5 pct, from 474,900": the count's base
-        written = ref.value / ref.factor if ref.value else 0.0  # 42 for "42 cents"
-        if written and bare.value and not 0.02 <= abs(bare.value / written) <= 50:
+        if bare.value and not _of_a_size(bare, ref):
             continue  # levels compared are of a size: "9.5 pct from 474,900" is no percent
         bare.kind, bare.is_points = ref.kind, ref.is_points
         if ref.kind == "money":  # "42 cents a share, up from 38": 38 cents
@@ -271,6 +269,15 @@ def compared_amounts(text: str, found: Sequence[Found]) -> None:
             bare.value *= ref.factor
             if bare.value_max is not None:
                 bare.value_max *= ref.factor
+
+
+def _of_a_size(bare: Found, ref: Found) -> bool:
+    """Is a bare amount of a size with the amount it is compared with, as that amount was
+    written (42 for "42 cents")? True when either is zero or unknown."""
+    written = ref.value / ref.factor if ref.value else 0.0
+    if not written or not bare.value:
+        return True
+    return 0.02 <= abs(bare.value / written) <= 50
 
 
 def _counts_after(text: str, f: Found, nxt: Found) -> bool:
