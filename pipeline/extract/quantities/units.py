@@ -175,7 +175,13 @@ def _stake_company(rest: list[str], n: int) -> str:
         if not w[:1].isupper():
             break
         name.append(w)
-    return _CORPORATE_TAIL.sub("", " ".join(name)) or " ".join(name)
+    return _company(" ".join(name))
+
+
+def _company(name: str) -> str:
+    """A company's name without its corporate suffix ("Acme Engineering Co Ltd" -> Acme
+    Engineering), unless that is all it is."""
+    return _CORPORATE_TAIL.sub("", name) or name
 
 
 _PER_WORDS = frozenset(("per", "a", "an", "each"))
@@ -347,7 +353,6 @@ def _carries(previous: Found, f: Found, text: str) -> bool:
         return False  # "Among the over-65s, 70% said": an age is no whole to share
     if previous.unit.startswith("per ") and previous.magnitude != f.magnitude:
         return False  # "$24 a share, or $8.8 billion": a price does not pass to a total
-
     # a count lends its noun to a share of it (1,943 adults ... 25% of them), a change to
     # the level it leads to (exports rose 14.6 pct to 10.91 billion); a count never to money
     return {previous.kind, f.kind} != {"number", "money"}
@@ -403,8 +408,7 @@ def _unit_of(
     if f.kind == "percent" and _STAKE_OWNER.search(text, max(0, f.start - 8), f.start):
         stake = _STAKE_IN.match(text, f.end)
         if stake is not None and stake["name"] not in _LEX.months:
-            name = " ".join((stake["bracketed"] or stake["name"]).split())
-            return _CORPORATE_TAIL.sub("", name) or name
+            return _company(" ".join((stake["bracketed"] or stake["name"]).split()))
     pos = _after_restatements(text, found, k)
     nxt = found[k + 1] if k + 1 < len(found) else None
     words = tokens_after(text, pos)
@@ -549,12 +553,19 @@ _PRICE_HEDGES = ("about", "some", "around", "nearly", "almost", "roughly")
 _FOR_BEFORE = re.compile(rf"\bfor(?:\s+(?:{'|'.join(_PRICE_HEDGES)}))?\s+$")
 
 
-def _sold(tokens: list[str]) -> str:
-    """What a price after "for" buys: "sell its station WOR to MCA Inc for" -> station WOR."""
+def _price_word(tokens: list[str], word: str) -> int:
+    """The index of `word` ("for", "at") that the clause ends with before a sum, past the
+    hedges between ("for about"); -1 if the clause ends otherwise or too early."""
     k = len(tokens) - 1
     while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
-        k -= 1  # "for about"
-    if k < 2 or tokens[k].lower() != "for":
+        k -= 1
+    return k if k >= 2 and tokens[k].lower() == word else -1
+
+
+def _sold(tokens: list[str]) -> str:
+    """What a price after "for" buys: "sell its station WOR to MCA Inc for" -> station WOR."""
+    k = _price_word(tokens, "for")
+    if k < 0:
         return ""
     for j in range(k - 1, max(-1, k - 16), -1):
         low = tokens[j].lower()
@@ -578,10 +589,8 @@ def _sold(tokens: list[str]) -> str:
 
 def _valued(tokens: list[str]) -> str:
     """What a sum values: "three projects, valued at $500m" -> projects."""
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
-        k -= 1
-    if k < 2 or tokens[k].lower() != "at" or tokens[k - 1].lower() != "valued":
+    k = _price_word(tokens, "at")
+    if k < 0 or tokens[k - 1].lower() != "valued":
         return ""
     k -= 2
     if tokens[k] == ",":
@@ -595,10 +604,8 @@ def _valued(tokens: list[str]) -> str:
 
 def _asked_for(tokens: list[str]) -> str:
     """The noun a sum is for: "the demand for $280bn", "an order for 12 mln dlrs"."""
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].lower() in _PRICE_HEDGES:
-        k -= 1
-    if k < 2 or tokens[k].lower() != "for":
+    k = _price_word(tokens, "for")
+    if k < 0:
         return ""
     j, words = chunk(tokens, k - 1)  # (the chunk drops its determiner from `words`)
     if not words or tokens[j + 1].lower() not in _SALE_DETERMINERS:
