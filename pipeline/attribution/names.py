@@ -33,10 +33,10 @@ _LEDE_REACH = 400  # characters after a role in the opening where its person is 
 _ACRONYM_AFTER = regex.compile(
     r"\s*(?:\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*\)|,\s*(\p{Lu}{2,8})\s*,)"
 )
-# "..., chief economist at X" after a name: a role in apposition marks a person.
-_ROLE_AFTER = regex.compile(
-    r",\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}]+)\b(?=\s*[,.;])|,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}]+)\b"
-)
+# "..., chief economist at X" after a name: a role in apposition marks a person. The
+# whole apposition when it is short (", Libya's oil minister,"), else its first words.
+_ROLE = r",\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}]+)\b"
+_ROLE_AFTER = regex.compile(rf"{_ROLE}(?=\s*[,.;])|{_ROLE}")
 # "Leonhard Gleske also told": a short name that speaks is a person's (orgs are caught before)
 _SPEAKS = regex.compile(
     r"\s+(?:(?:also|has|had|later|then|further)\s+)?(?:said|says|told|tells|added)\b"
